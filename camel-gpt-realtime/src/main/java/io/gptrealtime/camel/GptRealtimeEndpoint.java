@@ -1,0 +1,100 @@
+package io.gptrealtime.camel;
+
+import java.util.Map;
+
+import io.gptrealtime.camel.session.Agent;
+import io.gptrealtime.camel.session.SessionSettings;
+import io.gptrealtime.camel.support.SessionSettingsFactory;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Talk to OpenAI Realtime models (gpt-realtime-2 and siblings) over WebSocket: stream audio, text and images in,
+ * receive transcripts, audio, tool calls and usage as exchanges.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "gpt-realtime", title = "GPT Realtime", syntax = "gpt-realtime:agentName",
+             category = { Category.AI }, headersClass = GptRealtimeConstants.class)
+public class GptRealtimeEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(description = "The agent: a named session template. Each conversation is a session of the agent,"
+                           + " keyed by the CamelGptRealtimeSessionKey header.")
+    @Metadata(required = true)
+    private String agentName;
+    @UriParam
+    private GptRealtimeConfiguration configuration;
+
+    public GptRealtimeEndpoint(String uri, GptRealtimeComponent component) {
+        super(uri, component);
+    }
+
+    @Override
+    public GptRealtimeComponent getComponent() {
+        return (GptRealtimeComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new GptRealtimeProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        GptRealtimeConsumer consumer = new GptRealtimeConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The agent of this endpoint (shared by all endpoints with the same agent name). */
+    public Agent getAgent() {
+        return getComponent().getEngine().agent(agentName);
+    }
+
+    /** Connection settings and session configuration for a new session opened through this endpoint. */
+    public SessionSettings newSessionSettings() {
+        return SessionSettingsFactory.create(configuration, getCamelContext());
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return SessionSettingsFactory.serviceUrl(configuration);
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "wss";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return Map.of("agent", agentName, "model", String.valueOf(configuration.getModel()));
+    }
+
+    public String getAgentName() {
+        return agentName;
+    }
+
+    /**
+     * The agent: a named session template. Each conversation is a session of the agent, keyed by the
+     * CamelGptRealtimeSessionKey header.
+     */
+    public void setAgentName(String agentName) {
+        this.agentName = agentName;
+    }
+
+    public GptRealtimeConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The agent's options. */
+    public void setConfiguration(GptRealtimeConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,36 @@
+package io.gptrealtime.camel;
+
+/**
+ * What a gpt-realtime producer does with the message.
+ */
+public enum GptRealtimeOperation {
+    /** Opens the session of the session key (a no-op when it is open). */
+    open,
+    /** Appends the body's audio (byte[], InputStream, File or Path; WAV detected and converted) to the input buffer. */
+    appendAudio,
+    /** Commits the input audio buffer (push-to-talk, when turn detection is off). */
+    commit,
+    /** Clears the input audio buffer. */
+    clearAudio,
+    /** Adds the body text as a user message; a response follows unless createResponse=false. */
+    sendText,
+    /** Adds the body image (byte[] with image content, or a data: / https: URL String) as a user input_image. */
+    sendImage,
+    /** Asks the model for a response (queued until the active response is done). */
+    createResponse,
+    /** Cancels the active response. */
+    cancelResponse,
+    /** Sends session.update built from the endpoint options, or from a JSON body when one is given. */
+    updateSession,
+    /** Truncates an assistant audio item (headers CamelGptRealtimeItemId and CamelGptRealtimeAudioMs). */
+    truncate,
+    /** Sends the body (a JSON client event) as it is. */
+    sendEvent,
+    /** Closes the session. */
+    close,
+    /**
+     * Request-reply: streams the whole body (WAV/audio or text) in as one user turn, waits for the response and
+     * returns the assistant transcript (or audio) with the user transcript as a header.
+     */
+    turn
+}
