@@ -51,19 +51,21 @@ public final class AudioConverter {
     }
 
     /**
-     * Converts a complete recording: {@link #convert(byte[])} plus the resampler's {@link #flush() tail}, so the last
-     * input sample makes it out. Returns {@code data} itself when the formats are equal.
+     * Converts a complete recording (a file, a message body), delay-compensated: the resampler's group delay is cut
+     * from the start and its {@link #flush() tail} appended, so output and input are aligned in time and the output
+     * holds {@code duration × outRate} samples (±1). Returns {@code data} itself when the formats are equal.
      */
     public static byte[] convertAll(AudioFormat from, AudioFormat to, byte[] data) {
         AudioConverter converter = new AudioConverter(from, to);
         byte[] body = converter.convert(data);
-        byte[] tail = converter.flush();
-        if (tail.length == 0) {
+        if (converter.resampler == null) {
             return body;
         }
+        byte[] tail = converter.flush();
         byte[] all = Arrays.copyOf(body, body.length + tail.length);
         System.arraycopy(tail, 0, all, body.length, tail.length);
-        return all;
+        int skip = (int) Math.round(converter.resampler.delaySamples()) * to.bytesPerSample();
+        return Arrays.copyOfRange(all, Math.min(skip, all.length), all.length);
     }
 
     public AudioFormat from() {
@@ -102,7 +104,8 @@ public final class AudioConverter {
         if (passThrough) {
             return inLen;
         }
-        int samples = (inLen + 1) / from.bytesPerSample();
+        // a PCM16 byte left over from the previous chunk can complete one more sample
+        int samples = from.encoding() == AudioEncoding.PCM16 ? (inLen + 1) >> 1 : inLen;
         int outSamples = resampler == null ? samples : resampler.maxOutputFor(samples);
         return outSamples * to.bytesPerSample();
     }

@@ -257,12 +257,12 @@ public final class G711 {
 
     // ---------------------------------------------------------------- cross-law
 
-    /** Transcodes µ-law to A-law (decode, then encode with the other law); {@code in == out} is allowed. */
+    /** Transcodes µ-law to A-law (decode, then encode with the other law); may run in place (same array and offset). */
     public static void ulawToAlaw(byte[] in, int off, int len, byte[] out, int outOff) {
         map(ULAW_TO_ALAW, in, off, len, out, outOff);
     }
 
-    /** Transcodes A-law to µ-law (decode, then encode with the other law); {@code in == out} is allowed. */
+    /** Transcodes A-law to µ-law (decode, then encode with the other law); may run in place (same array and offset). */
     public static void alawToUlaw(byte[] in, int off, int len, byte[] out, int outOff) {
         map(ALAW_TO_ULAW, in, off, len, out, outOff);
     }

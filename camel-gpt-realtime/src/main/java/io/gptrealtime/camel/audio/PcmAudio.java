@@ -53,17 +53,23 @@ public final class PcmAudio {
         return Pcm16.toBytes(samples);
     }
 
-    /** This audio at another rate (a one-shot {@link Resampler} run, tail included); {@code this} if the rate matches. */
+    /**
+     * This audio at another rate, delay-compensated: one {@link Resampler} pass plus its flushed tail, with the
+     * filter's group delay cut from the start, so sample {@code k} of the result is the sound at time
+     * {@code k / targetRate} of this audio and the length is {@code length() × targetRate / sampleRate()} (±1).
+     * Returns {@code this} if the rate matches.
+     */
     public PcmAudio resample(int targetRate) {
         if (targetRate == sampleRate) {
             return this;
         }
         Resampler resampler = Resampler.create(sampleRate, targetRate);
         short[] body = resampler.process(samples);
+        int skip = (int) Math.round(resampler.delaySamples());
         short[] tail = resampler.flush();
         short[] all = Arrays.copyOf(body, body.length + tail.length);
         System.arraycopy(tail, 0, all, body.length, tail.length);
-        return new PcmAudio(targetRate, all);
+        return new PcmAudio(targetRate, Arrays.copyOfRange(all, Math.min(skip, all.length), all.length));
     }
 
     @Override

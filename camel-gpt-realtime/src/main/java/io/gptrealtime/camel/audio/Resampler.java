@@ -131,7 +131,7 @@ public final class Resampler {
         if (inLen < 0) {
             throw new IllegalArgumentException("inLen < 0: " + inLen);
         }
-        return (int) (((long) inLen * up + down - 1) / down);
+        return Math.toIntExact(((long) inLen * up + down - 1) / down);
     }
 
     /** Exact number of samples {@link #process} produces from {@code inLen} input samples in the current state. */
@@ -143,7 +143,7 @@ public final class Resampler {
             return inLen;
         }
         long span = (long) inLen * up - ((long) position * up + phase);
-        return span <= 0 ? 0 : (int) ((span + down - 1) / down);
+        return span <= 0 ? 0 : Math.toIntExact((span + down - 1) / down);
     }
 
     /** {@link #process(short[], int, int, short[], int)} writing from index 0 of {@code out}. */

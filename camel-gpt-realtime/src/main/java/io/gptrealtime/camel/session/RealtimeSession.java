@@ -326,10 +326,21 @@ public final class RealtimeSession {
         return event.getEventId();
     }
 
+    /**
+     * Sends one of the sequencer's requests, tagged in the response metadata with its event id so that its
+     * response.created can be told apart from a response the service started by itself.
+     */
     private void sendResponseCreate(String eventId, Object params) {
+        ResponseCreateParams p = params == null ? new ResponseCreateParams() : (ResponseCreateParams) params;
+        java.util.Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        if (p.getMetadata() != null) {
+            metadata.putAll(p.getMetadata());
+        }
+        metadata.put(ResponseSequencer.TAG, eventId);
+        p.setMetadata(metadata);
         ResponseCreateEvent event = new ResponseCreateEvent();
         event.setEventId(eventId);
-        event.setResponse((ResponseCreateParams) params);
+        event.setResponse(p);
         sendNow(event);
     }
 
@@ -466,7 +477,8 @@ public final class RealtimeSession {
             case EventTypes.RESPONSE_CREATED -> {
                 RealtimeResponse r = ((ResponseCreatedEvent) event).getResponse();
                 if (r != null && isDefaultConversation(r)) {
-                    sequencer.onResponseCreated(r.getId());
+                    sequencer.onResponseCreated(r.getId(),
+                            r.getMetadata() == null ? null : r.getMetadata().get(ResponseSequencer.TAG));
                 }
             }
             case EventTypes.RESPONSE_DONE -> {

@@ -40,6 +40,9 @@ final class ResponseSequencer {
         }
     }
 
+    /** The response metadata key that carries our request's client event id, so response.created can be matched. */
+    static final String TAG = "cgr_request";
+
     private final Sender sender;
     private final Deque<Request> waiting = new ArrayDeque<>();
     private final int maxWaiting;
@@ -106,15 +109,20 @@ final class ResponseSequencer {
         return serverResponseExpected;
     }
 
-    /** response.created of a default-conversation response. */
-    void onResponseCreated(String responseId) {
+    /**
+     * response.created of a default-conversation response. {@code tag} is the request tag the service echoed back in
+     * the response metadata (see {@link #TAG}); a response without a tag that arrives while the service was expected
+     * to respond by itself is the service's own (VAD) response, and ours, if one is in flight, will be rejected
+     * and queued again by {@link #onError}.
+     */
+    void onResponseCreated(String responseId, String tag) {
         List<CompletableFuture<String>> completed = null;
         synchronized (this) {
             activeResponseId = responseId;
+            boolean ours = inFlight != null
+                           && (tag != null ? tag.equals(inFlight.eventId) : !serverResponseExpected);
             serverResponseExpected = false;
-            if (inFlight != null) {
-                // Events are ordered: the first response.created after our create is ours unless the service
-                // rejects our create later (handled in onCreateRejected), which it reports before creating anything.
+            if (ours) {
                 completed = inFlight.waiters;
                 inFlight = null;
             }

@@ -120,17 +120,37 @@ class AudioConverterTest {
     }
 
     @Test
-    void convertAllIncludesTheTailAndResetForgetsTheStream() {
+    void convertAllIsDelayCompensated() {
+        short[] click = new short[8000];
+        click[4000] = 30000;
+        byte[] ulaw = encode(AudioFormat.PCMU_8K, click);
+        for (AudioFormat target : new AudioFormat[] { AudioFormat.REALTIME_PCM, AudioFormat.pcm16(44100) }) {
+            short[] out = Pcm16.toShorts(AudioConverter.convertAll(AudioFormat.PCMU_8K, target, ulaw));
+            double expectedLength = 8000.0 * target.sampleRate() / 8000;
+            assertTrue(Math.abs(out.length - expectedLength) <= 1, target + ": " + out.length);
+            int peak = 0;
+            for (int i = 1; i < out.length; i++) {
+                peak = out[i] > out[peak] ? i : peak;
+            }
+            double expectedPeak = 4000.0 * target.sampleRate() / 8000;
+            assertTrue(Math.abs(peak - expectedPeak) <= 1, target + ": click at " + peak + ", expected " + expectedPeak);
+        }
+    }
+
+    @Test
+    void flushEmitsTheDelayedTailAndResetForgetsTheStream() {
         byte[] ulaw = encode(AudioFormat.PCMU_8K, Signals.sine(500, 8000, 8000, 8000));
-        byte[] all = AudioConverter.convertAll(AudioFormat.PCMU_8K, AudioFormat.REALTIME_PCM, ulaw);
         AudioConverter converter = AudioConverter.create(AudioFormat.PCMU_8K, AudioFormat.REALTIME_PCM);
-        assertTrue(converter.delayMs() > 0 && converter.delayMs() < 3, "delay " + converter.delayMs());
-        int body = converter.convert(ulaw).length;
-        assertEquals(48000, body);
-        assertTrue(all.length > body, "tail expected");
-        converter.reset();
-        assertArrayEquals(all, Signals.concat(converter.convert(ulaw), converter.flush()));
         assertFalse(converter.isPassThrough());
+        assertTrue(converter.delayMs() > 0 && converter.delayMs() < 3, "delay " + converter.delayMs());
+        byte[] body = converter.convert(ulaw);
+        assertEquals(48000, body.length);
+        byte[] tail = converter.flush();
+        double delayBytes = converter.delayMs() * 48;
+        assertTrue(Math.abs(tail.length - delayBytes) <= 8, "tail " + tail.length + " vs delay " + delayBytes);
+        converter.convert(ulaw, 0, 1001);
+        converter.reset();
+        assertArrayEquals(Signals.concat(body, tail), Signals.concat(converter.convert(ulaw), converter.flush()));
     }
 
     private static byte[] encode(AudioFormat format, short[] samples) {

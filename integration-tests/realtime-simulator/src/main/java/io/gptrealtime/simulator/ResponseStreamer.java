@@ -34,6 +34,7 @@ final class ResponseStreamer {
     private boolean paused;
     private boolean stepScheduled;
     private String finalStatus;
+    private Usage usage;
 
     ResponseStreamer(ResponseHost host, ResponsePlan plan, UsageCalculator usageCalculator) {
         this.host = host;
@@ -71,6 +72,11 @@ final class ResponseStreamer {
     /** "completed", "cancelled" or "failed" once done, else null. */
     String finalStatus() {
         return finalStatus;
+    }
+
+    /** Total tokens reported in response.done (0 before it), for the rate-limit bookkeeping. */
+    int usedTokens() {
+        return usage == null ? 0 : usage.totalTokens();
     }
 
     /** Audio produced by this response (ms), for the idle-timeout playback estimate. */
@@ -180,7 +186,7 @@ final class ResponseStreamer {
                 audioMs += s.producedAudioMs();
             }
         }
-        Usage usage = plan.reply.usage() != null ? plan.reply.usage()
+        usage = plan.reply.usage() != null ? plan.reply.usage()
                 : usageCalculator.compute(plan.input, chars, audioMs);
         host.send(host.events().responseDone(responseJson(status, details, output, usage.toJson())));
         host.responseFinished(this);
