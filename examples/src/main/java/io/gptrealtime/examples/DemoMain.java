@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class DemoMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoMain.class);
+    /** The key the offline simulator expects; any string works, it only proves the key is sent. */
+    static final String SIMULATOR_KEY = "sk-simulator-demo";
     static final String QUESTION_TRANSCRIPT = "Hello. What are your opening hours on Saturday?";
     static final String ANSWER_TRANSCRIPT = "On Saturday we are open from nine in the morning until one in the afternoon.";
 
@@ -44,6 +46,7 @@ public final class DemoMain {
         if (apiKey == null || apiKey.isBlank()) {
             Path answer = copyResource("/demo/answer.wav", work.resolve("answer.wav"));
             simulator = RealtimeSimulator.builder()
+                    .apiKey(SIMULATOR_KEY)
                     .scenario(Scenario.builder()
                             .turn(QUESTION_TRANSCRIPT, Reply.say(ANSWER_TRANSCRIPT, AudioSource.wav(answer)))
                             .build())
@@ -52,7 +55,7 @@ public final class DemoMain {
             LOG.info("OPENAI_API_KEY is not set: running offline against the Realtime simulator at {}",
                     simulator.baseUrl());
             main.addInitialProperty("camel.component.gpt-realtime.base-url", simulator.baseUrl());
-            main.addInitialProperty("camel.component.gpt-realtime.api-key", RealtimeSimulator.DEFAULT_API_KEY);
+            main.addInitialProperty("camel.component.gpt-realtime.api-key", SIMULATOR_KEY);
         } else {
             LOG.info("OPENAI_API_KEY is set: talking to OpenAI");
         }

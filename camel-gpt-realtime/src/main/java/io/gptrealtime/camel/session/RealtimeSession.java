@@ -236,6 +236,11 @@ public final class RealtimeSession {
         return key;
     }
 
+    /** The settings the session was opened with (their toString masks the key). */
+    public SessionSettings settings() {
+        return settings;
+    }
+
     /** The OpenAI session id (sess_...), once session.created arrived. */
     public String sessionId() {
         return sessionId;

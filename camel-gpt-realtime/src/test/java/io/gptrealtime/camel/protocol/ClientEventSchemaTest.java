@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Nested;
@@ -175,8 +174,7 @@ class ClientEventSchemaTest {
         private String withoutFirstInput(String json) {
             ObjectNode tree = (ObjectNode) SpecExamples.tree(json);
             ((ArrayNode) tree.path("response").path("input")).remove(0);
-            JsonNode copy = tree;
-            return copy.toString();
+            return tree.toString();
         }
     }
 }
