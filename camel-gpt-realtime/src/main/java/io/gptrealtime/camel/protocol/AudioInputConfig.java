@@ -8,9 +8,9 @@ import io.gptrealtime.camel.protocol.json.Tristate;
 /**
  * {@code audio.input} of a session: format, noise reduction, transcription and turn detection.
  * <p>
- * The last three can be sent as an explicit {@code null} to switch the feature off ({@code clearX()}); leaving them unset
- * keeps the current setting. Note that the OpenAPI schema only declares {@code turn_detection} nullable, although the API
- * documentation tells clients to send {@code null} for all three.
+ * The last three can be sent as an explicit {@code null} to switch the feature off ({@code clearX()}); leaving them
+ * unset keeps the current setting. Note that the OpenAPI schema only declares {@code turn_detection} nullable, although
+ * the API documentation tells clients to send {@code null} for all three.
  */
 public final class AudioInputConfig extends JsonExtensible {
 
@@ -43,8 +43,8 @@ public final class AudioInputConfig extends JsonExtensible {
     }
 
     /**
-     * Sets noise_reduction; null removes the field (the current setting stays as it is). Use clearNoiseReduction()
-     * to send an explicit null.
+     * Sets noise_reduction; null removes the field (the current setting stays as it is). Use clearNoiseReduction() to
+     * send an explicit null.
      */
     public AudioInputConfig setNoiseReduction(NoiseReduction noiseReduction) {
         this.noiseReduction = noiseReduction == null ? null : Tristate.of(noiseReduction);
@@ -67,8 +67,8 @@ public final class AudioInputConfig extends JsonExtensible {
     }
 
     /**
-     * Sets transcription; null removes the field (the current setting stays as it is). Use clearTranscription() to
-     * send an explicit null.
+     * Sets transcription; null removes the field (the current setting stays as it is). Use clearTranscription() to send
+     * an explicit null.
      */
     public AudioInputConfig setTranscription(InputTranscription transcription) {
         this.transcription = transcription == null ? null : Tristate.of(transcription);

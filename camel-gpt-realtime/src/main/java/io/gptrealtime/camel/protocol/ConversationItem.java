@@ -10,8 +10,8 @@ import io.gptrealtime.camel.protocol.json.JsonExtensible;
 
 /**
  * An item of the conversation: a message (system, user or assistant), a function call or its output, or one of the MCP
- * items (tool list, call, approval request and response). One class holds every kind; the fields of the other kinds stay
- * unset, and items of kinds this version does not know decode too.
+ * items (tool list, call, approval request and response). One class holds every kind; the fields of the other kinds
+ * stay unset, and items of kinds this version does not know decode too.
  * <p>
  * Static factories build the items a client sends. The client may set {@code id} itself; otherwise the service assigns
  * one. {@code status} has no effect on the conversation.
@@ -139,8 +139,8 @@ public final class ConversationItem extends JsonExtensible implements ResponseIn
 
     /**
      * The answer to an MCP approval request, with a reason (null for none). The schema requires an item id; it is
-     * derived from the request id ({@code mcp_approval_<request id>}, as in the MCP guide) so a retry does not create
-     * a second answer.
+     * derived from the request id ({@code mcp_approval_<request id>}, as in the MCP guide) so a retry does not create a
+     * second answer.
      */
     public static ConversationItem mcpApprovalResponse(String approvalRequestId, boolean approve, String reason) {
         return new ConversationItem().setType(TYPE_MCP_APPROVAL_RESPONSE).setId("mcp_approval_" + approvalRequestId)

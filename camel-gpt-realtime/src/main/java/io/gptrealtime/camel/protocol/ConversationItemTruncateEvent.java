@@ -5,8 +5,8 @@ import io.gptrealtime.camel.protocol.json.Describer;
 
 /**
  * Cuts the audio of an assistant message at what the user actually heard ({@code conversation.item.truncate}), after a
- * barge-in over a WebSocket; the server-side transcript of the item is removed too. {@code audio_end_ms} must not exceed
- * the audio the item has; truncating an item without audio is an error.
+ * barge-in over a WebSocket; the server-side transcript of the item is removed too. {@code audio_end_ms} must not
+ * exceed the audio the item has; truncating an item without audio is an error.
  */
 public final class ConversationItemTruncateEvent extends ClientEvent {
 
@@ -23,7 +23,7 @@ public final class ConversationItemTruncateEvent extends ClientEvent {
     }
 
     /** Truncates {@code itemId} after {@code audioEndMs} milliseconds of part {@code contentIndex}. */
-    public ConversationItemTruncateEvent(String itemId, Integer contentIndex, Integer audioEndMs) {
+    public ConversationItemTruncateEvent(String itemId, int contentIndex, int audioEndMs) {
         this.itemId = itemId;
         this.contentIndex = contentIndex;
         this.audioEndMs = audioEndMs;

@@ -7,8 +7,8 @@ import io.gptrealtime.camel.protocol.json.Describer;
 import io.gptrealtime.camel.protocol.json.JsonExtensible;
 
 /**
- * Transcription of the input audio ({@code audio.input.transcription}). It runs asynchronously on a separate model and is
- * billed separately; the model itself hears the audio directly. Also used for the source-language transcript of
+ * Transcription of the input audio ({@code audio.input.transcription}). It runs asynchronously on a separate model and
+ * is billed separately; the model itself hears the audio directly. Also used for the source-language transcript of
  * translation sessions, where only {@code model} applies.
  */
 public final class InputTranscription extends JsonExtensible {
@@ -40,8 +40,8 @@ public final class InputTranscription extends JsonExtensible {
     }
 
     /**
-     * e.g. {@code gpt-4o-mini-transcribe}, {@code gpt-live-transcribe}, {@code gpt-4o-transcribe-diarize}, {@code
-     * gpt-realtime-whisper}.
+     * e.g. {@code gpt-4o-mini-transcribe}, {@code gpt-live-transcribe}, {@code gpt-4o-transcribe-diarize},
+     * {@code gpt-realtime-whisper}.
      */
     public String getModel() {
         return model;
@@ -83,8 +83,8 @@ public final class InputTranscription extends JsonExtensible {
     }
 
     /**
-     * Keywords for {@code whisper-1}, free text for the {@code gpt-4o-transcribe} models; not for {@code gpt-
-     * realtime-whisper}.
+     * Keywords for {@code whisper-1}, free text for the {@code gpt-4o-transcribe} models; not for
+     * {@code gpt- realtime-whisper}.
      */
     public String getPrompt() {
         return prompt;

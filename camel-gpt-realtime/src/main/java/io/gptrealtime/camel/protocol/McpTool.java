@@ -8,8 +8,8 @@ import io.gptrealtime.camel.protocol.json.Describer;
 
 /**
  * A remote MCP server whose tools the service calls itself ({@code type: mcp}). Exactly one of {@code server_url},
- * {@code tunnel_id} or {@code connector_id} says where it is. {@code authorization} and header values are secrets:
- * {@link #toString()} never prints them.
+ * {@code tunnel_id} or {@code connector_id} says where it is. {@code authorization}, header values and the path of
+ * the URL (some servers put a token there) are secrets: {@link #toString()} never prints them.
  */
 public final class McpTool extends Tool {
 
@@ -166,7 +166,7 @@ public final class McpTool extends Tool {
     protected void describe(Describer d) {
         super.describe(d);
         d.add("server_label", serverLabel);
-        d.add("server_url", serverUrl);
+        d.add("server_url", withoutPath(serverUrl));
         d.add("tunnel_id", tunnelId);
         d.add("connector_id", connectorId);
         d.add("authorization", authorization == null ? null : "***");
@@ -176,5 +176,23 @@ public final class McpTool extends Tool {
         d.add("server_description", serverDescription);
         d.add("defer_loading", deferLoading);
         d.add("allowed_callers", allowedCallers);
+    }
+
+    /** The scheme and host of a URL: hosted MCP servers often carry an access token in the path. */
+    private static String withoutPath(String url) {
+        if (url == null) {
+            return null;
+        }
+        int authority = url.indexOf("://");
+        if (authority < 0) {
+            return "…";
+        }
+        for (int i = authority + 3; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return url.substring(0, i) + "/…";
+            }
+        }
+        return url;
     }
 }

@@ -1,8 +1,8 @@
 package io.gptrealtime.camel.protocol;
 
 /**
- * The output buffer was cleared ({@code output_audio_buffer.cleared}) by barge-in or by {@code output_audio_buffer.clear};
- * WebRTC and SIP only.
+ * The output buffer was cleared ({@code output_audio_buffer.cleared}) by barge-in or by
+ * {@code output_audio_buffer.clear}; WebRTC and SIP only.
  */
 public final class OutputAudioBufferClearedEvent extends OutputAudioBufferEvent {
 

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.gptrealtime.camel.protocol.json.Describer;
 
 /**
- * Base of the {@code output_audio_buffer.*} events, which report the server-side playout buffer of WebRTC and SIP calls.
+ * Base of the {@code output_audio_buffer.*} events, which report the server-side playout buffer of WebRTC and SIP
+ * calls.
  */
 public abstract class OutputAudioBufferEvent extends ServerEvent {
 

@@ -24,6 +24,8 @@ public final class RealtimeEventCodec {
     private final EventCatalog catalog;
     private final ObjectWriter writer;
     private final ObjectReader unknownServerReader;
+    /** Only where the catalog maps the audio delta type to the class the fast path builds. */
+    private final boolean audioFastPath;
 
     /** A codec for realtime and transcription sessions. */
     public RealtimeEventCodec() {
@@ -35,6 +37,8 @@ public final class RealtimeEventCodec {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.writer = RealtimeJson.mapper().writer();
         this.unknownServerReader = RealtimeJson.mapper().readerFor(UnknownServerEvent.class);
+        this.audioFastPath = catalog.serverClass(EventTypes.RESPONSE_OUTPUT_AUDIO_DELTA)
+                             == ResponseOutputAudioDeltaEvent.class;
     }
 
     /** The shared codec for realtime and transcription sessions. */
@@ -91,7 +95,7 @@ public final class RealtimeEventCodec {
      *                                   has a value of the wrong kind
      */
     public ServerEvent decode(String json) {
-        EventScanner.Scan scan = EventScanner.scan(RealtimeJson.factory(), json, true);
+        EventScanner.Scan scan = EventScanner.scan(RealtimeJson.factory(), json, audioFastPath);
         ServerEvent event = scan.decoded();
         if (event == null) {
             ObjectReader reader = catalog.serverReader(scan.type());

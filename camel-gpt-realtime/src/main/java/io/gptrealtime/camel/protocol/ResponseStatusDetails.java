@@ -6,8 +6,8 @@ import io.gptrealtime.camel.protocol.json.JsonExtensible;
 
 /**
  * Why a response ended as it did: for {@code cancelled} the reason is {@code turn_detected} (barge-in) or
- * {@code client_cancelled}, for {@code incomplete} {@code max_output_tokens} or {@code content_filter}; {@code error} is
- * set for {@code failed}.
+ * {@code client_cancelled}, for {@code incomplete} {@code max_output_tokens} or {@code content_filter}; {@code error}
+ * is set for {@code failed}.
  */
 public final class ResponseStatusDetails extends JsonExtensible {
 

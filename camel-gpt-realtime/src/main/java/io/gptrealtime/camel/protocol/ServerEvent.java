@@ -20,6 +20,12 @@ public abstract class ServerEvent extends RealtimeEvent {
         return json;
     }
 
+    @Override
+    public ServerEvent setEventId(String eventId) {
+        super.setEventId(eventId);
+        return this;
+    }
+
     /** Called by the codec; a later change to the event does not change the raw JSON. */
     void attachRawJson(String json) {
         this.rawJson = json;

@@ -7,8 +7,8 @@ import io.gptrealtime.camel.protocol.json.Tristate;
 
 /**
  * Voice activity detection ({@code audio.input.turn_detection}): {@link #SERVER_VAD} reacts to silence,
- * {@link #SEMANTIC_VAD} to what was said. Send {@link AudioInputConfig#clearTurnDetection()} for push-to-talk, where the
- * client commits the buffer and asks for responses itself.
+ * {@link #SEMANTIC_VAD} to what was said. Send {@link AudioInputConfig#clearTurnDetection()} for push-to-talk, where
+ * the client commits the buffer and asks for responses itself.
  * <p>
  * One class holds both kinds; fields that do not apply to a kind are simply left unset ({@code threshold},
  * {@code prefix_padding_ms}, {@code silence_duration_ms} and {@code idle_timeout_ms} are server VAD only,
@@ -109,8 +109,8 @@ public final class TurnDetection extends JsonExtensible {
     }
 
     /**
-     * Sets idle_timeout_ms; null removes the field (the current setting stays as it is). Use clearIdleTimeoutMs()
-     * to send an explicit null.
+     * Sets idle_timeout_ms; null removes the field (the current setting stays as it is). Use clearIdleTimeoutMs() to
+     * send an explicit null.
      */
     public TurnDetection setIdleTimeoutMs(Integer idleTimeoutMs) {
         this.idleTimeoutMs = idleTimeoutMs == null ? null : Tristate.of(idleTimeoutMs);

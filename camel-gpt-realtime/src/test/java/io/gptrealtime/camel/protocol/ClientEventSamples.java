@@ -46,18 +46,18 @@ final class ClientEventSamples {
                 sessionUpdateTranscriptionWhisper(), "RealtimeClientEventSessionUpdate"));
         samples.add(new Sample("session.update transcription, server VAD", sessionUpdateTranscriptionVad(),
                 "RealtimeClientEventSessionUpdate"));
-        samples.add(new Sample("input_audio_buffer.append", (ClientEvent) InputAudioBufferAppendEvent.of(PCM_20MS)
+        samples.add(new Sample("input_audio_buffer.append", InputAudioBufferAppendEvent.of(PCM_20MS)
                 .setEventId("evt_append_1"), "RealtimeClientEventInputAudioBufferAppend"));
         samples.add(new Sample("input_audio_buffer.append from base64", InputAudioBufferAppendEvent.ofBase64(
                 Base64.getEncoder().encodeToString(PCM_20MS)), "RealtimeClientEventInputAudioBufferAppend"));
         samples.add(new Sample("input_audio_buffer.commit",
-                (ClientEvent) new InputAudioBufferCommitEvent().setEventId("evt_commit_1"),
+                new InputAudioBufferCommitEvent().setEventId("evt_commit_1"),
                 "RealtimeClientEventInputAudioBufferCommit"));
         samples.add(new Sample("input_audio_buffer.clear",
-                (ClientEvent) new InputAudioBufferClearEvent().setEventId("evt_clear_1"),
+                new InputAudioBufferClearEvent().setEventId("evt_clear_1"),
                 "RealtimeClientEventInputAudioBufferClear"));
         samples.add(new Sample("output_audio_buffer.clear",
-                (ClientEvent) new OutputAudioBufferClearEvent().setEventId("evt_out_clear_1"),
+                new OutputAudioBufferClearEvent().setEventId("evt_out_clear_1"),
                 "RealtimeClientEventOutputAudioBufferClear"));
         samples.add(itemCreate("user text", ConversationItem.userText("What is the status of order 4711?")));
         samples.add(itemCreate("user audio", ConversationItem.userAudio(PCM_20MS)));
@@ -68,7 +68,7 @@ final class ClientEventSamples {
         samples.add(itemCreate("user text and image", ConversationItem.message(ConversationItem.ROLE_USER,
                 ContentPart.inputText("What is on this label?"), ContentPart.inputImage(PNG_DATA_URL))));
         samples.add(new Sample("conversation.item.create system text at root",
-                (ClientEvent) new ConversationItemCreateEvent(
+                new ConversationItemCreateEvent(
                         ConversationItem.systemText("The caller is a premium customer."),
                         ConversationItemCreateEvent.ROOT).setEventId("evt_item_sys"),
                 "RealtimeClientEventConversationItemCreate"));
@@ -84,13 +84,13 @@ final class ClientEventSamples {
         samples.add(itemCreate("mcp_approval_response reject with reason",
                 ConversationItem.mcpApprovalResponse("mcpr_68a1b2c4", false, "Writes are not allowed.")));
         samples.add(new Sample("conversation.item.retrieve",
-                (ClientEvent) new ConversationItemRetrieveEvent("item_003").setEventId("evt_retrieve_1"),
+                new ConversationItemRetrieveEvent("item_003").setEventId("evt_retrieve_1"),
                 "RealtimeClientEventConversationItemRetrieve"));
         samples.add(new Sample("conversation.item.truncate",
-                (ClientEvent) new ConversationItemTruncateEvent("item_002", 0, 1500).setEventId("evt_truncate_1"),
+                new ConversationItemTruncateEvent("item_002", 0, 1500).setEventId("evt_truncate_1"),
                 "RealtimeClientEventConversationItemTruncate"));
         samples.add(new Sample("conversation.item.delete",
-                (ClientEvent) new ConversationItemDeleteEvent("item_003").setEventId("evt_delete_1"),
+                new ConversationItemDeleteEvent("item_003").setEventId("evt_delete_1"),
                 "RealtimeClientEventConversationItemDelete"));
         samples.add(new Sample("response.create plain", new ResponseCreateEvent(),
                 "RealtimeClientEventResponseCreate"));
@@ -100,7 +100,7 @@ final class ClientEventSamples {
                 "RealtimeClientEventResponseCreate"));
         samples.add(new Sample("response.cancel", new ResponseCancelEvent(), "RealtimeClientEventResponseCancel"));
         samples.add(new Sample("response.cancel by id",
-                (ClientEvent) new ResponseCancelEvent("resp_12345").setEventId("evt_cancel_1"),
+                new ResponseCancelEvent("resp_12345").setEventId("evt_cancel_1"),
                 "RealtimeClientEventResponseCancel"));
         return samples;
     }

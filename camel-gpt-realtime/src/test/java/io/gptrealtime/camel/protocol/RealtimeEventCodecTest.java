@@ -215,7 +215,7 @@ class RealtimeEventCodecTest {
                                          + base64 + "\"}");
         InputAudioBufferAppendEvent append = InputAudioBufferAppendEvent.of(audio);
         ConversationItem userAudio = ConversationItem.userAudio(audio);
-        McpTool mcp = McpTool.of("crm", "https://crm.example/mcp").setAuthorization("sk-very-secret")
+        McpTool mcp = McpTool.of("crm", "https://mcp.crm.example/api/s/secret-token/mcp").setAuthorization("sk-very-secret")
                 .setHeaders(java.util.Map.of("X-Api-Key", "also-secret"));
 
         assertEquals("response.output_audio.delta{event_id=\"e\", delta=30000 bytes}", delta.toString());
@@ -225,6 +225,7 @@ class RealtimeEventCodecTest {
         assertFalse(mcp.toString().contains("secret"), mcp::toString);
         assertTrue(mcp.toString().contains("authorization=\"***\""), mcp::toString);
         assertTrue(mcp.toString().contains("X-Api-Key"), mcp::toString);
+        assertTrue(mcp.toString().contains("server_url=\"https://mcp.crm.example/…\""), mcp::toString);
     }
 
     @Test

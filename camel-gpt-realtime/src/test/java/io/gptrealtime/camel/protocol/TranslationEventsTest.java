@@ -132,6 +132,13 @@ class TranslationEventsTest {
         assertInstanceOf(TranslationSessionCreatedEvent.class, CODEC.decode(json));
     }
 
+    @Test
+    void realtimeAudioDeltasAreUnknownToTranslationSessions() {
+        String json = "{\"type\":\"response.output_audio.delta\",\"event_id\":\"e\",\"delta\":\"AAAA\"}";
+
+        assertInstanceOf(UnknownServerEvent.class, CODEC.decode(json));
+    }
+
     private static void assertValid(String schema, String json) {
         assertEquals(List.of(), OpenApiSchemas.validate(schema, json), json);
         assertEquals(List.of(), OpenApiSchemas.validate("RealtimeTranslationClientEvent", json), json);

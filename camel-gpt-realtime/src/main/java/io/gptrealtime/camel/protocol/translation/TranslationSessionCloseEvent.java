@@ -3,8 +3,8 @@ package io.gptrealtime.camel.protocol.translation;
 import io.gptrealtime.camel.protocol.ClientEvent;
 
 /**
- * Closes a translation session gracefully ({@code session.close}): the service flushes pending input, sends the remaining
- * output and then {@code session.closed}; keep reading until it arrives.
+ * Closes a translation session gracefully ({@code session.close}): the service flushes pending input, sends the
+ * remaining output and then {@code session.closed}; keep reading until it arrives.
  */
 public final class TranslationSessionCloseEvent extends ClientEvent {
 

@@ -5,9 +5,9 @@ import io.gptrealtime.camel.protocol.json.Describer;
 import io.gptrealtime.camel.protocol.json.JsonExtensible;
 
 /**
- * A translation session, as created ({@code model} is required and fixed) and as {@code session.update} changes it (only
- * {@code audio.output.language}, {@code audio.input.transcription} and {@code audio.input.noise_reduction}; an update
- * carries no {@code type} and no {@code model}).
+ * A translation session, as created ({@code model} is required and fixed) and as {@code session.update} changes it
+ * (only {@code audio.output.language}, {@code audio.input.transcription} and {@code audio.input.noise_reduction}; an
+ * update carries no {@code type} and no {@code model}).
  */
 public final class TranslationSessionConfig extends JsonExtensible {
 
