@@ -9,9 +9,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * Writes an audio append event ({@code {"type":…,"event_id":…,"audio":"<base64>"}}) with a streaming generator into a
- * buffer sized for the result: no event object, no tree, no intermediate base64 string. Every 20 ms of microphone or
- * phone audio goes through here.
+ * Writes an audio append event ({@code {"type":…,"event_id":…,"audio":"<base64>"}}) with a streaming generator
+ * into a buffer sized for the result: no event object, no tree, no intermediate base64 string. Every 20 ms of
+ * microphone or phone audio goes through here.
  */
 final class AudioAppendWriter {
 

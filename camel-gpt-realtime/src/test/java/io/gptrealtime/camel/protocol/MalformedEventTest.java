@@ -18,7 +18,8 @@ class MalformedEventTest {
     private static final RealtimeEventCodec CODEC = new RealtimeEventCodec();
 
     @ParameterizedTest
-    @ValueSource(strings = { "hello", "{\"type\":\"error\"", "{\"type\":\"error\",}", "", "   ", "{\"type\":\"x\"} junk",
+    @ValueSource(strings = { "hello", "{\"type\":\"error\"", "{\"type\":\"error\",}", "", "   ",
+                             "{\"type\":\"x\"} junk",
                              "{\"type\":\"response.output_audio.delta\",\"delta\":\"AAAA\"" })
     void invalidJsonIsReportedAsMalformed(String text) {
         RealtimeProtocolException e = assertThrows(RealtimeProtocolException.class, () -> CODEC.decode(text));

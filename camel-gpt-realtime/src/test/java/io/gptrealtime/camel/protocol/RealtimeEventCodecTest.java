@@ -145,7 +145,8 @@ class RealtimeEventCodecTest {
                     for (int i = 0; i < 500; i++) {
                         byte[] decoded = ((ResponseOutputAudioDeltaEvent) CODEC.decode(json)).audio();
                         ResponseDoneEvent response = (ResponseDoneEvent) CODEC.decode(done);
-                        if (decoded.length != audio.length || response.getResponse().getUsage().getTotalTokens() != 253) {
+                        int tokens = response.getResponse().getUsage().getTotalTokens();
+                        if (decoded.length != audio.length || tokens != 253) {
                             return false;
                         }
                     }
@@ -215,7 +216,8 @@ class RealtimeEventCodecTest {
                                          + base64 + "\"}");
         InputAudioBufferAppendEvent append = InputAudioBufferAppendEvent.of(audio);
         ConversationItem userAudio = ConversationItem.userAudio(audio);
-        McpTool mcp = McpTool.of("crm", "https://mcp.crm.example/api/s/secret-token/mcp").setAuthorization("sk-very-secret")
+        McpTool mcp = McpTool.of("crm", "https://mcp.crm.example/api/s/secret-token/mcp")
+                .setAuthorization("sk-very-secret")
                 .setHeaders(java.util.Map.of("X-Api-Key", "also-secret"));
 
         assertEquals("response.output_audio.delta{event_id=\"e\", delta=30000 bytes}", delta.toString());

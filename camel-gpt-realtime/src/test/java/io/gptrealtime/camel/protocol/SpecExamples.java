@@ -59,7 +59,8 @@ final class SpecExamples {
      */
     static String example(String schemaName) {
         String text = OpenApiSchemas.schemaNode(schemaName).path("x-oaiMeta").path("example").asText();
-        text = text.replace("\" input_audio_buffer.dtmf_event_received\"", "\"input_audio_buffer.dtmf_event_received\"");
+        text = text.replace("\" " + EventTypes.INPUT_AUDIO_BUFFER_DTMF_EVENT_RECEIVED + "\"",
+                "\"" + EventTypes.INPUT_AUDIO_BUFFER_DTMF_EVENT_RECEIVED + "\"");
         return tree(text).toString();
     }
 
