@@ -55,7 +55,9 @@ public final class DemoMain {
             LOG.info("OPENAI_API_KEY is not set: running offline against the Realtime simulator at {}",
                     simulator.baseUrl());
             main.addInitialProperty("camel.component.gpt-realtime.base-url", simulator.baseUrl());
-            main.addInitialProperty("camel.component.gpt-realtime.api-key", SIMULATOR_KEY);
+            // through a placeholder, as a real key should be configured
+            main.addInitialProperty("simulator.api-key", SIMULATOR_KEY);
+            main.addInitialProperty("camel.component.gpt-realtime.api-key", "{{simulator.api-key}}");
         } else {
             LOG.info("OPENAI_API_KEY is set: talking to OpenAI");
         }

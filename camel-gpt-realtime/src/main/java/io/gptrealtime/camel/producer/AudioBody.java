@@ -13,6 +13,8 @@ import io.gptrealtime.camel.audio.UnsupportedAudioException;
 import io.gptrealtime.camel.audio.Wav;
 import io.gptrealtime.camel.audio.WavContent;
 import io.gptrealtime.camel.audio.WavReader;
+import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
 
 /**
  * The audio of a message body, converted to the session's input format. WAV bodies are detected by their RIFF header
@@ -27,8 +29,33 @@ final class AudioBody {
     private AudioBody() {
     }
 
-    /** Reads the body's bytes (byte[], InputStream, File, Path). */
-    static byte[] bytesOf(Object body) throws IOException {
+    /**
+     * Reads the body's bytes: byte[], InputStream, File, Path, or anything Camel converts to byte[] (a file
+     * consumer's GenericFile, a JMS BytesMessage...).
+     */
+    static byte[] bytesOf(Message message) throws IOException {
+        Object body = message.getBody();
+        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File f) {
+            return readFile(f.toPath());
+        }
+        byte[] direct = bytesOf(body);
+        if (direct != null) {
+            return direct;
+        }
+        byte[] converted = body == null ? null : message.getBody(byte[].class);
+        if (converted == null) {
+            throw new IllegalArgumentException("Cannot take audio from a body of type "
+                                               + (body == null ? "null" : body.getClass().getName())
+                                               + "; expected byte[], InputStream, File, Path or a type convertible"
+                                               + " to byte[]");
+        }
+        if (converted.length > MAX_BYTES) {
+            throw new IllegalArgumentException("Audio body larger than " + MAX_BYTES + " bytes");
+        }
+        return converted;
+    }
+
+    private static byte[] bytesOf(Object body) throws IOException {
         if (body instanceof byte[] b) {
             return b;
         }
@@ -45,9 +72,7 @@ final class AudioBody {
             }
             return b;
         }
-        throw new IllegalArgumentException("Cannot take audio from a body of type "
-                                           + (body == null ? "null" : body.getClass().getName())
-                                           + "; expected byte[], InputStream, File or Path");
+        return null;
     }
 
     /** The body's audio in {@code target}, converting WAV or raw audio of another format as needed. */

@@ -64,7 +64,8 @@ public final class Operations {
             return config.getOperation();
         }
         Object body = exchange.getMessage().getBody();
-        if (body instanceof byte[] || body instanceof InputStream || body instanceof File || body instanceof Path) {
+        if (body instanceof byte[] || body instanceof InputStream || body instanceof File || body instanceof Path
+            || body instanceof org.apache.camel.WrappedFile<?>) {
             return GptRealtimeOperation.appendAudio;
         }
         if (body instanceof String) {
@@ -150,7 +151,7 @@ public final class Operations {
 
     private void appendAudio(RealtimeSession session, Message in) throws Exception {
         AudioFormat target = AudioFormat.fromRealtimeType(config.getInputAudioFormat());
-        byte[] audio = AudioBody.toSessionFormat(AudioBody.bytesOf(in.getBody()),
+        byte[] audio = AudioBody.toSessionFormat(AudioBody.bytesOf(in),
                 in.getHeader(GptRealtimeConstants.AUDIO_FORMAT, String.class), target);
         long ms = AudioStreamer.stream(session, audio, target, chunkMs(), realtimePacing());
         in.setHeader(GptRealtimeConstants.AUDIO_MS, ms);
@@ -171,7 +172,7 @@ public final class Operations {
             } else {
                 usePushToTalk(session);
                 AudioFormat target = AudioFormat.fromRealtimeType(config.getInputAudioFormat());
-                byte[] audio = AudioBody.toSessionFormat(AudioBody.bytesOf(body),
+                byte[] audio = AudioBody.toSessionFormat(AudioBody.bytesOf(in),
                         in.getHeader(GptRealtimeConstants.AUDIO_FORMAT, String.class), target);
                 AudioStreamer.stream(session, audio, target, chunkMs(), realtimePacing());
                 session.send(new InputAudioBufferCommitEvent());

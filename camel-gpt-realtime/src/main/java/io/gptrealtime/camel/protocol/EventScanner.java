@@ -11,8 +11,8 @@ import io.gptrealtime.camel.protocol.json.Base64Audio;
 
 /**
  * Reads the top level of an event with a streaming parser to find its {@code type} (which need not be the first
- * field), and decodes {@code response.output_audio.delta} on the way without building a tree or a base64 string:
- * that event arrives many times a second per session and is almost all base64.
+ * field), and decodes {@code response.output_audio.delta} on the way without databind, a tree or a base64 string: that
+ * event arrives many times a second per session and is almost all base64.
  * <p>
  * The fast path only takes events whose {@code type} comes before the payload fields and that have no field beyond
  * the six it knows; anything else goes to the general, databind path, which keeps unknown fields. The service writes
@@ -114,12 +114,13 @@ final class EventScanner {
                 if (value != JsonToken.VALUE_STRING) {
                     return false;
                 }
-                try {
-                    audio.setDelta(Base64Audio.of(p.getBinaryValue(RealtimeJson.LENIENT_BASE64)));
-                } catch (JsonProcessingException notBase64) {
+                // the characters of an unescaped string are shared with the input buffer: nothing is copied
+                byte[] bytes = Base64Chars.decode(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                if (bytes == null) {
                     // the general path keeps the text; audio() reports the problem if anyone asks for the bytes
                     return false;
                 }
+                audio.setDelta(Base64Audio.of(bytes));
                 return true;
             case "response_id":
                 if (value != JsonToken.VALUE_STRING) {

@@ -1,8 +1,6 @@
 package io.gptrealtime.camel.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.Base64Variant;
-import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,13 +23,6 @@ public final class RealtimeJson {
 
     /** 64 Mi characters of base64 carry 48 MiB of audio, well above the 15 MiB limit of one append. */
     public static final int MAX_STRING_CHARS = 64 * 1024 * 1024;
-
-    /**
-     * Standard base64 that also accepts unpadded input: the service pads, but a simulator or proxy may not, and
-     * rejecting audio over missing '=' would help nobody.
-     */
-    static final Base64Variant LENIENT_BASE64 =
-            Base64Variants.MIME_NO_LINEFEEDS.withReadPadding(Base64Variant.PaddingReadBehaviour.PADDING_ALLOWED);
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())

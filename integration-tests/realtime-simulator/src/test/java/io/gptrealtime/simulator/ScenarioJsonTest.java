@@ -15,7 +15,7 @@ class ScenarioJsonTest {
 
     @Test
     void parsesEveryForm(@TempDir Path dir) throws Exception {
-        Files.write(dir.resolve("hello.wav"), TestAudio.wav(TestAudio.tone24k(440, 500, 0.3), 48_000, 2));
+        Files.write(dir.resolve("hello.wav"), TestAudio.wav(TestAudio.tone24k(440, 1000, 0.3), 48_000, 2));
         String json = "{\n"
                 + "  \"always_transcribe\": true,\n"
                 + "  \"fallback_user_transcript\": \"(mumble)\",\n"
