@@ -114,13 +114,12 @@ final class EventScanner {
                 if (value != JsonToken.VALUE_STRING) {
                     return false;
                 }
-                // the characters of an unescaped string are shared with the input buffer: nothing is copied
-                byte[] bytes = Base64Chars.decode(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                if (bytes == null) {
-                    // the general path keeps the text; audio() reports the problem if anyone asks for the bytes
+                String text = p.getText();
+                try {
+                    audio.setDelta(Base64Audio.of(java.util.Base64.getDecoder().decode(text)));
+                } catch (IllegalArgumentException e) {
                     return false;
                 }
-                audio.setDelta(Base64Audio.of(bytes));
                 return true;
             case "response_id":
                 if (value != JsonToken.VALUE_STRING) {

@@ -52,6 +52,8 @@ final class Outbound {
     private final long maxBacklogBytes;
     private final Duration closeTimeout;
     private final Consumer<String> afterSent;
+    /** Called when a drain leaves the queue below the backlog bound (channel writability alone would not say). */
+    private final Runnable onDrained;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private long queuedChars;
     private long delayNanos;
@@ -60,8 +62,9 @@ final class Outbound {
     private State state = State.OPEN;
 
     Outbound(Channel channel, EventRecorder recorder, long maxBacklogBytes, Duration closeTimeout,
-             Consumer<String> afterSent) {
+             Consumer<String> afterSent, Runnable onDrained) {
         this.channel = channel;
+        this.onDrained = onDrained;
         this.recorder = recorder;
         this.maxBacklogBytes = maxBacklogBytes;
         this.closeTimeout = closeTimeout;
@@ -137,6 +140,9 @@ final class Outbound {
             discardQueue();
         }
         scheduleDrain();
+        if (state == State.OPEN && !backlogged()) {
+            onDrained.run();
+        }
     }
 
     private void write(String raw, String type, CloseWebSocketFrame close) {

@@ -10,9 +10,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Plays one response: {@code response.created}, {@code rate_limits.updated}, each output item through its
  * {@link OutputItemStream}, then {@code response.done} (completed, cancelled or failed, always last). Streaming runs
- * as a chain of event-loop tasks, one event group per task, so client events (a cancel, a barge-in) are read in
- * between. Under {@link Pace#REALTIME} each step waits for its position on the media clock; under {@link Pace#BURST}
- * it only yields. While the client is backlogged the chain stops and {@link #resume()} restarts it.
+ * as a chain of event-loop tasks, one event group per task, never a blocking loop. Under {@link Pace#REALTIME} each
+ * step is scheduled at its position on the media clock, so client events (a cancel, a barge-in) are read in between;
+ * under {@link Pace#BURST} the next step is queued at once. While the client is backlogged the chain stops and
+ * {@link #resume()} restarts it.
  * Owned by the session's event loop.
  */
 final class ResponseStreamer {

@@ -80,7 +80,7 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
         this.events = new ServerEvents(ids, config.wireNulls());
         this.faults = new FaultEngine(globalFaults, facade.faults(), this);
         this.outbound = new Outbound(channel, recorder, config.maxOutboundBacklogBytes(), config.closeTimeout(),
-                faults::afterServerEvent);
+                faults::afterServerEvent, this::onWritable);
         long expiresAt = System.currentTimeMillis() / 1000 + Math.max(1, config.sessionMaxDuration().toSeconds());
         String sessionId = ids.next("sess");
         this.state = kind == SessionKind.TRANSCRIPTION
@@ -140,6 +140,7 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
         outbound.onClientClose(frame);
     }
 
+    /** The client caught up (channel writable again, or the delayed queue drained): resume paused responses. */
     void onWritable() {
         if (!outbound.backlogged()) {
             for (ResponseStreamer r : new ArrayList<>(activeResponses)) {
