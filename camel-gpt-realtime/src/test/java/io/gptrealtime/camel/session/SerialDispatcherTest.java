@@ -55,13 +55,16 @@ class SerialDispatcherTest {
         SerialDispatcher slow = new SerialDispatcher(pool, 3);
         SerialDispatcher fast = new SerialDispatcher(pool, 3);
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch slowRunning = new CountDownLatch(1);
         slow.execute(() -> {
+            slowRunning.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+        assertTrue(slowRunning.await(5, TimeUnit.SECONDS));
         for (int i = 0; i < 3; i++) {
             slow.execute(() -> {
             });
