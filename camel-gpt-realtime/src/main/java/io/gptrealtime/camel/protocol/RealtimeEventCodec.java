@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * fields (kept on the event and written back). It fails with {@link RealtimeProtocolException} when the text is not a
  * JSON object with a string {@code type}, or when a known field holds the wrong kind of value.
  * <p>
- * The two per-frame paths avoid databind: {@link #encodeAudioAppend(byte[], int, int, String)} streams the append
- * event, and {@link #decode(String)} reads {@code response.output_audio.delta} with a streaming parser, decoding the
- * base64 straight into bytes.
+ * The two per-frame paths avoid databind: {@link #encodeAudioAppend(byte[], int, int, String)} writes the append
+ * event directly, and {@link #decode(String)} reads a compact {@code response.output_audio.delta} with a streaming
+ * parser over the event minus its base64, which {@code java.util.Base64} decodes separately.
  */
 public final class RealtimeEventCodec {
 
@@ -26,6 +26,7 @@ public final class RealtimeEventCodec {
     private final ObjectReader unknownServerReader;
     /** Only where the catalog maps the audio delta type to the class the fast path builds. */
     private final boolean audioFastPath;
+    private final AudioAppendWriter appendWriter;
 
     /** A codec for realtime and transcription sessions. */
     public RealtimeEventCodec() {
@@ -39,6 +40,7 @@ public final class RealtimeEventCodec {
         this.unknownServerReader = RealtimeJson.mapper().readerFor(UnknownServerEvent.class);
         this.audioFastPath = catalog.serverClass(EventTypes.RESPONSE_OUTPUT_AUDIO_DELTA)
                              == ResponseOutputAudioDeltaEvent.class;
+        this.appendWriter = new AudioAppendWriter(catalog.audioAppendType());
     }
 
     /** The shared codec for realtime and transcription sessions. */
@@ -77,13 +79,22 @@ public final class RealtimeEventCodec {
 
     /**
      * Encodes an audio append event ({@code input_audio_buffer.append}, or {@code session.input_audio_buffer.append}
-     * for translation) for {@code audio[offset, offset+length)}, streaming the base64 into the result.
+     * for translation) for {@code audio[offset, offset+length)}, without building an event object.
      *
      * @param eventIdOrNull the client event id, or null for none
      */
     public String encodeAudioAppend(byte[] audio, int offset, int length, String eventIdOrNull) {
-        return AudioAppendWriter.write(RealtimeJson.factory(), catalog.audioAppendType(), audio, offset, length,
-                eventIdOrNull);
+        return appendWriter.write(audio, offset, length, eventIdOrNull);
+    }
+
+    /**
+     * Encodes an audio append event for audio that is already base64 (a Twilio media payload, say), which is sent as
+     * it is: neither decoded nor re-encoded.
+     *
+     * @param eventIdOrNull the client event id, or null for none
+     */
+    public String encodeAudioAppendBase64(String base64, String eventIdOrNull) {
+        return appendWriter.writeBase64(base64, eventIdOrNull);
     }
 
     // ---------------------------------------------------------------------------------------------- decoding
@@ -95,15 +106,16 @@ public final class RealtimeEventCodec {
      *                                   has a value of the wrong kind
      */
     public ServerEvent decode(String json) {
-        EventScanner.Scan scan = EventScanner.scan(RealtimeJson.factory(), json, audioFastPath);
-        ServerEvent event = scan.decoded();
+        Objects.requireNonNull(json, "json");
+        ServerEvent event = audioFastPath ? AudioDeltaFastPath.tryDecode(RealtimeJson.factory(), json) : null;
         if (event == null) {
-            ObjectReader reader = catalog.serverReader(scan.type());
+            String type = EventScanner.scan(RealtimeJson.factory(), json, true).type();
+            ObjectReader reader = catalog.serverReader(type);
             if (reader != null) {
-                event = bind(reader, scan.type(), json);
+                event = bind(reader, type, json);
             } else {
-                UnknownServerEvent unknown = bind(unknownServerReader, scan.type(), json);
-                unknown.assignType(scan.type());
+                UnknownServerEvent unknown = bind(unknownServerReader, type, json);
+                unknown.assignType(type);
                 event = unknown;
             }
         }

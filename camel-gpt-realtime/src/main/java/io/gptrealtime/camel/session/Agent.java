@@ -56,6 +56,7 @@ public final class Agent {
         });
         if (created[0]) {
             session.whenClosed().whenComplete((v, e) -> sessions.remove(key, session));
+            engine.fireNewSession(this, session);
             session.connect();
         }
         return session;

@@ -32,6 +32,8 @@ public final class RealtimeEngine {
     private final ScheduledExecutorService scheduler;
     private final RealtimeEventCodec codec = new RealtimeEventCodec();
     private final ConcurrentMap<String, Agent> agents = new ConcurrentHashMap<>();
+    /** Registered by the component before sessions open; read on every session open. */
+    private final List<SessionHook> sessionHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param userClient   an OkHttpClient to share (its settings are kept), or null to build one on {@code socketPool}
@@ -79,6 +81,34 @@ public final class RealtimeEngine {
 
     RealtimeSession newSession(String key, SessionSettings settings, SessionListener listener) {
         return new RealtimeSession(key, settings, codec, http, dispatchPool, scheduler, listener);
+    }
+
+    /**
+     * Sees every new session of an agent before it connects, e.g. to attach a {@link SessionObserver} that must not
+     * miss session.created (usage accounting). Hooks run on the thread that opens the session and must be quick.
+     */
+    @FunctionalInterface
+    public interface SessionHook {
+        void onNewSession(Agent agent, RealtimeSession session);
+    }
+
+    public void addSessionHook(SessionHook hook) {
+        sessionHooks.add(hook);
+    }
+
+    public void removeSessionHook(SessionHook hook) {
+        sessionHooks.remove(hook);
+    }
+
+    /** Runs the hooks for a session the agent created; a failing hook is logged and does not stop the session. */
+    void fireNewSession(Agent agent, RealtimeSession session) {
+        for (SessionHook hook : sessionHooks) {
+            try {
+                hook.onNewSession(agent, session);
+            } catch (RuntimeException e) {
+                LOG.warn("Session hook failed for {}: {}", session, e.toString(), e);
+            }
+        }
     }
 
     /** Closes all sessions (waiting up to {@code timeoutMillis}) and releases the HTTP client's threads and sockets. */

@@ -222,6 +222,15 @@ public final class RealtimeSession {
         return attributes;
     }
 
+    /**
+     * Hands a component-made event (e.g. an interruption report) to the session's listeners, in order with the
+     * service's events.
+     */
+    public void publish(ServerEvent event) {
+        ServerEvent e = event;
+        dispatcher.execute(() -> listener.onEvent(this, e));
+    }
+
     public void addObserver(SessionObserver observer) {
         observers.add(observer);
     }

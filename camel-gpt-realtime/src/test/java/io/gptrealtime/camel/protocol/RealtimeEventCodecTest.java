@@ -54,6 +54,15 @@ class RealtimeEventCodecTest {
     }
 
     @Test
+    void base64AppendIsPassedThroughAndKeptValidJson() {
+        assertEquals("{\"type\":\"input_audio_buffer.append\",\"audio\":\"f39/fw==\"}",
+                CODEC.encodeAudioAppendBase64("f39/fw==", null));
+        String hostile = CODEC.encodeAudioAppendBase64("AA\",\"type\":\"response.create", "e1");
+        assertEquals("AA\",\"type\":\"response.create", SpecExamples.tree(hostile).path("audio").asText());
+        assertEquals("input_audio_buffer.append", SpecExamples.tree(hostile).path("type").asText());
+    }
+
+    @Test
     void appendEventsDecodeBackToTheirBytes() {
         byte[] audio = new byte[48_000];
         for (int i = 0; i < audio.length; i++) {
@@ -70,7 +79,7 @@ class RealtimeEventCodecTest {
     // ------------------------------------------------------------------------------------------ audio delta
 
     @Test
-    void audioDeltaFastPathMatchesTheGeneralPath() {
+    void audioDeltaDecodesTheSameWhateverTheFieldOrder() {
         byte[] audio = ClientEventSamples.PCM_20MS;
         String base64 = Base64.getEncoder().encodeToString(audio);
         String typeFirst = "{\"type\":\"response.output_audio.delta\",\"event_id\":\"event_1\",\"response_id\":"
@@ -79,11 +88,11 @@ class RealtimeEventCodecTest {
         String eventIdFirst = "{\"event_id\":\"event_1\",\"type\":\"response.output_audio.delta\",\"delta\":\""
                               + base64 + "\",\"content_index\":2,\"output_index\":1,\"item_id\":\"item_1\","
                               + "\"response_id\":\"resp_1\"}";
-        String deltaFirst = "{\"delta\":\"" + base64 + "\",\"type\":\"response.output_audio.delta\",\"event_id\":"
-                            + "\"event_1\",\"response_id\":\"resp_1\",\"item_id\":\"item_1\",\"output_index\":1,"
-                            + "\"content_index\":2}";
+        String pretty = "{\n  \"delta\": \"" + base64 + "\",\n  \"type\": \"response.output_audio.delta\",\n"
+                        + "  \"event_id\": \"event_1\", \"response_id\": \"resp_1\", \"item_id\": \"item_1\",\n"
+                        + "  \"output_index\": 1, \"content_index\": 2\n}";
 
-        for (String json : List.of(typeFirst, eventIdFirst, deltaFirst)) {
+        for (String json : List.of(typeFirst, eventIdFirst, pretty)) {
             ResponseOutputAudioDeltaEvent event = assertInstanceOf(ResponseOutputAudioDeltaEvent.class,
                     CODEC.decode(json));
             assertEquals("event_1", event.getEventId(), json);
@@ -96,6 +105,39 @@ class RealtimeEventCodecTest {
             assertSame(json, event.rawJson());
             assertFalse(event.hasUnknownFields());
         }
+    }
+
+    @Test
+    void theFastPathTakesCompactDeltasInAnyFieldOrder() {
+        String base64 = Base64.getEncoder().encodeToString(new byte[] { 1, 2, 3, 4 });
+
+        for (String json : List.of(
+                "{\"type\":\"response.output_audio.delta\",\"event_id\":\"e\",\"delta\":\"" + base64 + "\"}",
+                "{\"delta\":\"" + base64 + "\",\"output_index\":0,\"type\":\"response.output_audio.delta\"}",
+                "{\"type\":\"response.output_audio.delta\",\"item_id\":\"x\\\"delta\\\":\\\"y\",\"delta\":\"" + base64
+                + "\"}")) {
+            ResponseOutputAudioDeltaEvent event = AudioDeltaFastPath.tryDecode(RealtimeJson.factory(), json);
+            assertArrayEquals(new byte[] { 1, 2, 3, 4 }, event.audio(), json);
+        }
+    }
+
+    @Test
+    void theFastPathLeavesEverythingElseToTheGeneralPath() {
+        String audio = "\"delta\":\"AQIDBA==\"";
+        for (String json : List.of(
+                "{\"type\":\"response.output_audio.delta\"," + audio + ",\"obfuscation\":\"x\"}",
+                "{\"type\":\"response.output_audio.delta\",\"meta\":{" + audio + "}," + audio + "}",
+                "{\"type\":\"response.output_audio.delta\"," + audio + "," + audio + "}",
+                "{\"type\":\"response.output_audio.delta\",\"delta\":\"AQID\\/A==\"}",
+                "{\"type\":\"response.output_audio.delta\",\"output_index\":\"0\"," + audio + "}",
+                "{\"type\":\"response.output_audio_transcript.delta\",\"delta\":\"Hi\"}",
+                "{\"type\":\"response.output_audio.delta\"," + audio + "} trailing",
+                "{\"type\":\"response.output_audio.delta\",\"delta\":\"not base64!\"}")) {
+            assertNull(AudioDeltaFastPath.tryDecode(RealtimeJson.factory(), json), json);
+        }
+        ResponseOutputAudioDeltaEvent escaped = assertInstanceOf(ResponseOutputAudioDeltaEvent.class,
+                CODEC.decode("{\"type\":\"response.output_audio.delta\",\"delta\":\"AQID\\/A==\"}"));
+        assertArrayEquals(Base64.getDecoder().decode("AQID/A=="), escaped.audio());
     }
 
     @Test

@@ -16,14 +16,14 @@ import io.gptrealtime.camel.protocol.TurnDetection;
 import io.gptrealtime.camel.transport.RealtimeUrls;
 
 /** A RealtimeEngine on named thread pools, for engine tests without Camel. */
-final class EngineFixture implements AutoCloseable {
+public final class EngineFixture implements AutoCloseable {
 
-    static final String THREAD_PREFIX = "engine-test-";
+    public static final String THREAD_PREFIX = "engine-test-";
 
-    final ExecutorService socketPool = Executors.newCachedThreadPool(named("socket"));
-    final ExecutorService dispatchPool = Executors.newFixedThreadPool(4, named("dispatch"));
-    final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(named("timer"));
-    final RealtimeEngine engine = new RealtimeEngine(null, socketPool, dispatchPool, scheduler);
+    public final ExecutorService socketPool = Executors.newCachedThreadPool(named("socket"));
+    public final ExecutorService dispatchPool = Executors.newFixedThreadPool(4, named("dispatch"));
+    public final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(named("timer"));
+    public final RealtimeEngine engine = new RealtimeEngine(null, socketPool, dispatchPool, scheduler);
 
     static ThreadFactory named(String kind) {
         AtomicInteger n = new AtomicInteger();
@@ -34,7 +34,7 @@ final class EngineFixture implements AutoCloseable {
         };
     }
 
-    static SessionSettings.Builder settings(String baseUrl, String apiKey) {
+    public static SessionSettings.Builder settings(String baseUrl, String apiKey) {
         RealtimeSessionConfig config = RealtimeSessionConfig.realtime().setModel("gpt-realtime-2")
                 .setInstructions("Be brief.");
         config.audioInput().setTurnDetection(TurnDetection.serverVad());
@@ -62,8 +62,8 @@ final class EngineFixture implements AutoCloseable {
     }
 
     /** Records what a listener hears, thread-safely. */
-    static class RecordingListener implements SessionListener {
-        final List<ServerEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    public static class RecordingListener implements SessionListener {
+        public final List<ServerEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
         final List<Throwable> closes = java.util.Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger closed = new AtomicInteger();
 
@@ -80,7 +80,7 @@ final class EngineFixture implements AutoCloseable {
             }
         }
 
-        List<String> types() {
+        public List<String> types() {
             synchronized (events) {
                 return events.stream().map(ServerEvent::getType).toList();
             }

@@ -12,9 +12,11 @@ final class AudioClip {
 
     private final AudioFormat format;
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    /** Owner: Event loop of the session. */
     private long totalBytes;
+    /** Owner: Event loop of the session. */
     private boolean complete = true;
-    /** Set by conversation.item.truncate: the audio now ends here (ms). */
+    /** Set by conversation.item.truncate: the audio now ends here (ms). Owner: Event loop of the session. */
     private Long truncatedAtMs;
 
     AudioClip(AudioFormat format) {

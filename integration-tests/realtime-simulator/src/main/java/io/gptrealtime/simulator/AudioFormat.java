@@ -43,7 +43,9 @@ enum AudioFormat {
         return bytes / (double) bytesPerMs();
     }
 
-    /** The session's view of this format: {@code {"type":"audio/pcm","rate":24000}} or {@code {"type":"audio/pcmu"}}. */
+    /**
+     * The session's view of this format: {@code {"type":"audio/pcm","rate":24000}} or {@code {"type":"audio/pcmu"}}.
+     */
     ObjectNode toJson() {
         ObjectNode node = Json.object();
         node.put("type", wireType);

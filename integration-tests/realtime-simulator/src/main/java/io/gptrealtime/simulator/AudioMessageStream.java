@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A spoken assistant message: {@code response.content_part.added} (audio part), then per chunk the transcript words
  * due by then and one {@code response.output_audio.delta} in the session's output format, then
- * {@code response.output_audio.done}, {@code response.output_audio_transcript.done}, {@code response.content_part.done},
+ * {@code response.output_audio.done}, {@code response.output_audio_transcript.done},
+ * {@code response.content_part.done},
  * {@code response.output_item.done}, {@code conversation.item.done}. The audio actually sent is kept on the
  * conversation item, so truncation is checked against it.
  */
@@ -25,7 +26,9 @@ final class AudioMessageStream extends OutputItemStream {
     private final int[] wordChunk;
     private final AudioClip clip;
     private final StringBuilder transcriptSent = new StringBuilder();
+    /** Owner: Event loop of the session. */
     private int nextChunk;
+    /** Owner: Event loop of the session. */
     private int nextWord;
 
     AudioMessageStream(ResponseHost host, ResponsePlan plan, int outputIndex, double baseMs,

@@ -25,7 +25,9 @@ public final class AudioSource {
         this.description = description;
     }
 
-    /** A 16-bit PCM WAV file (mono or stereo, any rate: converted to 24 kHz mono). Read now, so errors surface early. */
+    /**
+     * A 16-bit PCM WAV file (mono or stereo, any rate: converted to 24 kHz mono). Read now, so errors surface early.
+     */
     public static AudioSource wav(Path file) {
         Objects.requireNonNull(file, "file");
         return new AudioSource(WavReader.read24kMono(file), "wav " + file.getFileName());

@@ -12,7 +12,10 @@ final class ConversationItem {
     private final String id;
     /** The item JSON (id, object, type, status, role, content…); mutated as a streamed item completes. */
     private final ObjectNode json;
-    /** Audio of an input_audio or output_audio content part (content index 0); null when the item has none. */
+    /**
+     * Audio of an input_audio or output_audio content part (content index 0); null when the item has none. Owner: Event
+     * loop of the session.
+     */
     private AudioClip audio;
 
     ConversationItem(String id, ObjectNode json) {

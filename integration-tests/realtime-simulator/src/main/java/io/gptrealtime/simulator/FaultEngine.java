@@ -35,6 +35,7 @@ final class FaultEngine {
     private final Map<String, Integer> clientCounts = new HashMap<>();
     private final Map<String, Integer> serverCounts = new HashMap<>();
     private final Consumer<FaultRule> onRuleAdded;
+    /** Owner: Event loop of the session. */
     private boolean running;
 
     FaultEngine(FaultPlan global, FaultPlan session, Target target) {

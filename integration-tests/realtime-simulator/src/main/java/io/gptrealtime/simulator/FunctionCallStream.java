@@ -19,6 +19,7 @@ final class FunctionCallStream extends OutputItemStream {
     private final String arguments;
     private final List<String> slices;
     private final StringBuilder sent = new StringBuilder();
+    /** Owner: Event loop of the session. */
     private int next;
 
     FunctionCallStream(ResponseHost host, ResponsePlan plan, int outputIndex, double baseMs,

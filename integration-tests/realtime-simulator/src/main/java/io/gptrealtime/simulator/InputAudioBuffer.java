@@ -14,13 +14,20 @@ final class InputAudioBuffer {
 
     private static final int FRAME_MS = 10;
 
+    /** Owner: Event loop of the session. */
     private AudioClip clip;
-    /** Total ms of input audio appended in this session (the clock VAD timestamps use). */
+    /**
+     * Total ms of input audio appended in this session (the clock VAD timestamps use). Owner: Event loop of the
+     * session.
+     */
     private double sessionAudioMs;
-    /** Session clock value where the current buffer starts. */
+    /** Session clock value where the current buffer starts. Owner: Event loop of the session. */
     private double bufferStartMs;
+    /** Owner: Event loop of the session. */
     private byte[] frame = new byte[0];
+    /** Owner: Event loop of the session. */
     private int frameFill;
+    /** Owner: Event loop of the session. */
     private AudioFormat frameFormat;
 
     InputAudioBuffer(AudioFormat format) {

@@ -55,10 +55,15 @@ final class Outbound {
     /** Called when a drain leaves the queue below the backlog bound (channel writability alone would not say). */
     private final Runnable onDrained;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    /** Owner: Event loop of the session. */
     private long queuedChars;
+    /** Owner: Event loop of the session. */
     private long delayNanos;
+    /** Owner: Event loop of the session. */
     private long lastReleaseNanos;
+    /** Owner: Event loop of the session. */
     private boolean drainScheduled;
+    /** Owner: Event loop of the session. */
     private State state = State.OPEN;
 
     Outbound(Channel channel, EventRecorder recorder, long maxBacklogBytes, Duration closeTimeout,

@@ -28,6 +28,7 @@ abstract class OutputItemStream {
     protected final double baseMs;
     /** The item JSON; also the conversation item's JSON once added. */
     protected final ObjectNode item;
+    /** Owner: Event loop of the session. */
     protected State state = State.PENDING;
 
     OutputItemStream(ResponseHost host, ResponsePlan plan, int outputIndex, double baseMs, ObjectNode item) {

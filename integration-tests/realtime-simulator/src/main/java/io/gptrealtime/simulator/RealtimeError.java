@@ -47,7 +47,8 @@ final class RealtimeError extends Exception {
     }
 
     static RealtimeError invalidType(String param, String expected, Object actual) {
-        String got = actual instanceof String ? (String) actual : Json.describeType((com.fasterxml.jackson.databind.JsonNode) actual);
+        String got = actual instanceof String ? (String) actual
+                : Json.describeType((com.fasterxml.jackson.databind.JsonNode) actual);
         return new RealtimeError(INVALID_REQUEST, "invalid_type",
                 "Invalid type for '" + param + "': expected " + expected + ", but got " + got + " instead.", param);
     }

@@ -15,7 +15,8 @@ import java.util.List;
  *
  * <p>A static field starts the simulator before all tests of the class and closes it after them; an instance field
  * starts and closes it around each test. Before each test the simulator is {@linkplain RealtimeSimulator#reset()
- * reset} (listed sessions and handshakes forgotten, global faults cleared) unless {@link Builder#resetBetweenTests(boolean)} says
+ * reset} (listed sessions and handshakes forgotten, global faults cleared) unless
+ * {@link Builder#resetBetweenTests(boolean)} says
  * otherwise. The accessors delegate to the running {@link RealtimeSimulator}.
  */
 public final class RealtimeSimulatorExtension

@@ -29,12 +29,19 @@ final class ResponseStreamer {
     private final ResponsePlan plan;
     private final UsageCalculator usageCalculator;
     private final List<OutputItemStream> streams = new ArrayList<>();
+    /** Owner: Event loop of the session. */
     private Phase phase = Phase.NEW;
+    /** Owner: Event loop of the session. */
     private int current;
+    /** Owner: Event loop of the session. */
     private long mediaStartNanos;
+    /** Owner: Event loop of the session. */
     private boolean paused;
+    /** Owner: Event loop of the session. */
     private boolean stepScheduled;
+    /** Owner: Event loop of the session. */
     private String finalStatus;
+    /** Owner: Event loop of the session. */
     private Usage usage;
 
     ResponseStreamer(ResponseHost host, ResponsePlan plan, UsageCalculator usageCalculator) {

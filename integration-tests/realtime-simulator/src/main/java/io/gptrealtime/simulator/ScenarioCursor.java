@@ -7,13 +7,17 @@ package io.gptrealtime.simulator;
 final class ScenarioCursor {
 
     private final Scenario scenario;
-    /** Index of the open turn; -1 before the first. */
+    /** Index of the open turn; -1 before the first. Owner: Event loop of the session. */
     private int index = -1;
-    /** Whether the open turn's main reply was used. */
+    /** Whether the open turn's main reply was used. Owner: Event loop of the session. */
     private boolean answered = true;
+    /** Owner: Event loop of the session. */
     private int followUpsUsed;
+    /** Owner: Event loop of the session. */
     private int outOfBandUsed;
+    /** Owner: Event loop of the session. */
     private boolean newUserInput;
+    /** Owner: Event loop of the session. */
     private boolean newFunctionOutput;
 
     ScenarioCursor(Scenario scenario) {

@@ -32,9 +32,13 @@ final class ServerVad {
     private final VadSettings settings;
     private final double rmsThreshold;
     private final int minSpeechMs;
+    /** Owner: Event loop of the session. */
     private State state = State.SILENCE;
+    /** Owner: Event loop of the session. */
     private double onsetStartMs;
+    /** Owner: Event loop of the session. */
     private double voicedMs;
+    /** Owner: Event loop of the session. */
     private double silenceMs;
 
     ServerVad(VadSettings settings, int minSpeechMs) {

@@ -56,17 +56,30 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
     private final UsageCalculator usage = new UsageCalculator();
     private final Refusal refusal;
     private final List<ResponseStreamer> activeResponses = new ArrayList<>();
-    /** The in-progress response writing to the default conversation (at most one), or null. */
+    /**
+     * The in-progress response writing to the default conversation (at most one), or null. Owner: Event loop of this
+     * session's channel.
+     */
     private ResponseStreamer defaultResponse;
+    /** Owner: Event loop of this session's channel. */
     private ServerVad vad;
     private final ServerVad.Listener vadListener = new VadEvents();
-    /** Item id announced in speech_started, used by the commit that ends the turn. */
+    /**
+     * Item id announced in speech_started, used by the commit that ends the turn. Owner: Event loop of this session's
+     * channel.
+     */
     private String speechItemId;
+    /** Owner: Event loop of this session's channel. */
     private boolean audioProduced;
+    /** Owner: Event loop of this session's channel. */
     private long keptAudioBudget;
+    /** Owner: Event loop of this session's channel. */
     private long responsesCreated;
+    /** Owner: Event loop of this session's channel. */
     private long tokensUsed;
+    /** Owner: Event loop of this session's channel. */
     private ScheduledFuture<?> idleTimer;
+    /** Owner: Event loop of this session's channel. */
     private ScheduledFuture<?> expiryTimer;
 
     SessionProtocol(SimulatedSession facade, Channel channel, SimulatorConfig config, FaultPlan globalFaults,

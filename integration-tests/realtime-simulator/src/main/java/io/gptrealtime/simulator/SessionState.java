@@ -123,7 +123,8 @@ final class SessionState {
         JsonNode newVoice = update.path("audio").path("output").get("voice");
         if (newVoice != null && audioProduced && !newVoice.equals(config.path("audio").path("output").get("voice"))) {
             throw new RealtimeError(RealtimeError.INVALID_REQUEST, "cannot_update_voice",
-                    "Cannot update a conversation's voice if assistant audio is present.", "session.audio.output.voice");
+                    "Cannot update a conversation's voice if assistant audio is present.",
+                    "session.audio.output.voice");
         }
         ObjectNode next = config.deepCopy();
         for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {

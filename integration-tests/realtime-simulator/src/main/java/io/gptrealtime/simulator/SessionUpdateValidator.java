@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Checks a {@code session.update} payload field by field before anything is applied, so a rejected update leaves the
- * session untouched. Follows {@code RealtimeSessionCreateRequestGA} / {@code RealtimeTranscriptionSessionCreateRequestGA}:
+ * session untouched. Follows {@code RealtimeSessionCreateRequestGA} /
+ * {@code RealtimeTranscriptionSessionCreateRequestGA}:
  * unknown fields → {@code unknown_parameter}, wrong JSON type → {@code invalid_type}, enum misses →
  * {@code invalid_value} "Invalid value: 'x'. Supported values are: …", ranges → min/max errors.
  */

@@ -11,7 +11,8 @@ public final class SimulatorConfig {
 
     /** The instructions a fresh session reports, as the service reports its own default prompt. */
     public static final String DEFAULT_INSTRUCTIONS = "You are a helpful, witty, and friendly AI. Your voice and "
-            + "personality should be warm and engaging. This is the camel-gpt-realtime simulator: answers are scripted.";
+            + "personality should be warm and engaging. This is the camel-gpt-realtime simulator: answers are "
+            + "scripted.";
 
     private final String host;
     private final int port;

@@ -34,8 +34,11 @@ final class SimulatorServer {
     private final FaultPlan globalFaults;
     private final Sessions sessions;
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
+    /** Owner: The thread calling start/close (serialised by RealtimeSimulator's monitor). */
     private EventLoopGroup bossGroup;
+    /** Owner: The thread calling start/close (serialised by RealtimeSimulator's monitor). */
     private EventLoopGroup ioGroup;
+    /** Owner: The thread calling start/close (serialised by RealtimeSimulator's monitor). */
     private Channel serverChannel;
 
     SimulatorServer(SimulatorConfig config, FaultPlan globalFaults, Sessions sessions) {

@@ -13,6 +13,7 @@ final class TextMessageStream extends OutputItemStream {
 
     private final List<String> words;
     private final StringBuilder sent = new StringBuilder();
+    /** Owner: Event loop of the session. */
     private int next;
 
     TextMessageStream(ResponseHost host, ResponsePlan plan, int outputIndex, double baseMs, String text) {

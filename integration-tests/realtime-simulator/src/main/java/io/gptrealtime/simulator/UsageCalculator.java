@@ -16,7 +16,8 @@ import java.util.List;
  *   published rates;</li>
  *   <li>image tokens = 85 per {@code input_image};</li>
  *   <li>cached tokens: once the previous response of the session read at least 1024 input tokens (text + audio),
- *   that prompt is treated as a cached prefix: cached = min(previous, current) rounded down to a multiple of 64, per modality.</li>
+ *   that prompt is treated as a cached prefix: cached = min(previous, current) rounded down to a multiple of
+ *   64, per modality.</li>
  * </ul>
  * Output: text tokens = ceil(characters / 4) of the produced text, transcript, function names and arguments; audio
  * tokens = ceil(produced audio ms / 50). A reply with scripted {@link Usage} overrides all of this.
@@ -33,7 +34,9 @@ final class UsageCalculator {
     private static final int CACHE_MINIMUM = 1024;
     private static final int CACHE_GRANULE = 64;
 
+    /** Owner: Event loop of the session. */
     private int previousTextTokens;
+    /** Owner: Event loop of the session. */
     private int previousAudioTokens;
 
     /** Measures a context. */

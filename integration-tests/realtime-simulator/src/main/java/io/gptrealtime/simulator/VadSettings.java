@@ -57,7 +57,8 @@ final class VadSettings {
 
     /**
      * The RMS level (fraction of full scale) a 10 ms frame must reach to count as speech: {@code threshold} t maps
-     * linearly onto −60 dBFS (t = 0, very sensitive) … −10 dBFS (t = 1, only very loud audio); 0.5 → −35 dBFS.
+     * linearly onto −60 dBFS (t = 0, very sensitive) … −10 dBFS (t = 1, only very loud audio);
+     * 0.5 → −35 dBFS.
      */
     double rmsThreshold() {
         double dbfs = -60.0 + 50.0 * threshold;

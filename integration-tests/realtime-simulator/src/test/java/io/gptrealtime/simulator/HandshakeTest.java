@@ -68,6 +68,24 @@ class HandshakeTest {
     }
 
     @Test
+    void wireNullsModeSendsTheNullsTheLiveServiceSends() {
+        try (RealtimeSimulator wire = RealtimeSimulator.builder().wireNulls(true).build().start();
+             TestClient client = TestClient.connect(wire.wsUrl("gpt-realtime-2"), "k")) {
+            JsonNode in = client.await("session.created").path("session").path("audio").path("input");
+            assertTrue(in.has("transcription") && in.path("transcription").isNull());
+            assertTrue(in.has("noise_reduction") && in.path("noise_reduction").isNull());
+            client.send("{\"type\":\"response.create\"}");
+            JsonNode created = client.await("response.created").path("response");
+            assertTrue(created.has("usage") && created.path("usage").isNull());
+            assertTrue(created.has("status_details") && created.path("status_details").isNull());
+        }
+        try (TestClient client = TestClient.connect(sim.wsUrl("gpt-realtime-2"), "sk-test")) {
+            JsonNode in = client.await("session.created").path("session").path("audio").path("input");
+            assertFalse(in.has("transcription"), "schema mode omits nulls the schema forbids");
+        }
+    }
+
+    @Test
     void handshakeHeadersAreRecordedPerSession() {
         Request request = new Request.Builder().url(sim.wsUrl("gpt-realtime-2.1"))
                 .header("Authorization", "Bearer sk-test")

@@ -53,6 +53,13 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void theShippedSampleScenarioParses() {
+        Scenario scenario = Scenario.fromJson(Path.of("scenarios/weather.json"));
+        assertEquals(2, scenario.turns().size());
+        assertEquals(1, scenario.turns().get(0).followUps().size());
+    }
+
+    @Test
     void typosAreErrorsWithTheirPath() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scenario.fromJson(
                 "{\"turns\":[{\"user_transcrpt\":\"x\"}]}", null));
