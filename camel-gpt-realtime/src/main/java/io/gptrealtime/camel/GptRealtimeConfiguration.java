@@ -91,6 +91,10 @@ public class GptRealtimeConfiguration implements Cloneable {
     private String turnReply = "transcript";
     @UriParam(label = "producer", defaultValue = "120000")
     private long turnTimeout = 120000;
+    @UriParam(label = "common")
+    private String recordingDirectory;
+    @UriParam(label = "common", defaultValue = "0")
+    private long minInterruptionMs;
     @UriParam(label = "consumer", defaultValue = "session.created,session.closed,input_audio_buffer.speech_started,input_audio_buffer.speech_stopped,conversation.item.input_audio_transcription.completed,response.output_audio_transcript.done,response.output_text.done,response.function_call_arguments.done,response.done,error")
     private String events = "session.created,session.closed,input_audio_buffer.speech_started,input_audio_buffer.speech_stopped,conversation.item.input_audio_transcription.completed,response.output_audio_transcript.done,response.output_text.done,response.function_call_arguments.done,response.done,error";
     @UriParam(label = "advanced", defaultValue = "10000")
@@ -109,6 +113,32 @@ public class GptRealtimeConfiguration implements Cloneable {
     private int maxSessions = 1000;
     @UriParam(label = "advanced", defaultValue = "16777216")
     private int maxEventBytes = 16777216;
+
+    public String getRecordingDirectory() {
+        return recordingDirectory;
+    }
+
+    /**
+     * A directory where each session's assistant audio is recorded as {@code <session key>-assistant.wav}, in the
+     * session's output format.
+     */
+    public void setRecordingDirectory(String recordingDirectory) {
+        this.recordingDirectory = recordingDirectory;
+    }
+
+    public long getMinInterruptionMs() {
+        return minInterruptionMs;
+    }
+
+    /**
+     * Barge-in on paced audio (phone calls): how long the caller must keep speaking over the assistant before it
+     * counts as an interruption, in milliseconds. 0 interrupts at once. While it is pending the assistant pauses; if
+     * the caller stops sooner (a cough, a short acknowledgement) playback resumes where it paused. A non-zero value
+     * switches the service's own interruption off (interrupt_response=false) so the component decides.
+     */
+    public void setMinInterruptionMs(long minInterruptionMs) {
+        this.minInterruptionMs = minInterruptionMs;
+    }
 
     /** A deep-enough copy: every field is immutable. */
     public GptRealtimeConfiguration copy() {

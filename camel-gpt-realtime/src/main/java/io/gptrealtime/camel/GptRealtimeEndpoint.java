@@ -2,7 +2,14 @@ package io.gptrealtime.camel;
 
 import java.util.Map;
 
+import java.nio.file.Path;
+
+import io.gptrealtime.camel.audio.AudioFormat;
+import io.gptrealtime.camel.playout.BargeInPolicy;
+import io.gptrealtime.camel.playout.PlayoutController;
+import io.gptrealtime.camel.playout.WavRecorder;
 import io.gptrealtime.camel.session.Agent;
+import io.gptrealtime.camel.session.RealtimeSession;
 import io.gptrealtime.camel.session.SessionSettings;
 import io.gptrealtime.camel.support.SessionSettingsFactory;
 import org.apache.camel.Category;
@@ -55,6 +62,26 @@ public class GptRealtimeEndpoint extends DefaultEndpoint implements EndpointServ
     /** The agent of this endpoint (shared by all endpoints with the same agent name). */
     public Agent getAgent() {
         return getComponent().getEngine().agent(agentName);
+    }
+
+    /**
+     * The open session of {@code key}, or a new one configured by this endpoint's options (connecting; wait on
+     * {@link RealtimeSession#whenOpen()}).
+     */
+    public RealtimeSession openSession(String key) {
+        return getAgent().openSession(key, configuration.getMaxSessions(), this::newSessionSettings,
+                this::prepareSession);
+    }
+
+    /** Attaches what the options ask for to a new session, before it connects. */
+    private void prepareSession(RealtimeSession session) {
+        if (configuration.getRecordingDirectory() != null) {
+            AudioFormat format = AudioFormat.fromRealtimeType(configuration.getOutputAudioFormat());
+            PlayoutController.attach(session,
+                    WavRecorder.open(Path.of(configuration.getRecordingDirectory()), session.key(), format), format,
+                    BargeInPolicy.IMMEDIATE, getComponent().getEngine().scheduler(), nanos -> {
+                    });
+        }
     }
 
     /** Connection settings and session configuration for a new session opened through this endpoint. */

@@ -41,8 +41,7 @@ public class GptRealtimeProducer extends DefaultAsyncProducer {
             if (op == GptRealtimeOperation.close) {
                 return operations.close(exchange, key, callback);
             }
-            RealtimeSession session = getEndpoint().getAgent().openSession(key,
-                    getEndpoint().getConfiguration().getMaxSessions(), getEndpoint()::newSessionSettings);
+            RealtimeSession session = getEndpoint().openSession(key);
             session.whenOpen().get(getEndpoint().getConfiguration().getConnectTimeout(), TimeUnit.MILLISECONDS);
             exchange.getMessage().setHeader(GptRealtimeConstants.SESSION_ID, session.sessionId());
             return operations.run(op, session, exchange, callback);

@@ -2,6 +2,7 @@ package io.gptrealtime.camel.consumer;
 
 import io.gptrealtime.camel.GptRealtimeConstants;
 import io.gptrealtime.camel.GptRealtimeConsumer;
+import io.gptrealtime.camel.playout.InterruptionEvent;
 import io.gptrealtime.camel.protocol.ErrorEvent;
 import io.gptrealtime.camel.protocol.EventTypes;
 import io.gptrealtime.camel.protocol.InputAudioBufferSpeechStartedEvent;
@@ -16,6 +17,10 @@ import io.gptrealtime.camel.protocol.ResponseOutputTextDoneEvent;
 import io.gptrealtime.camel.protocol.ResponseUsage;
 import io.gptrealtime.camel.protocol.ServerEvent;
 import io.gptrealtime.camel.session.RealtimeSession;
+import io.gptrealtime.camel.usage.ResponseStats;
+import io.gptrealtime.camel.usage.SessionStats;
+import io.gptrealtime.camel.usage.SessionSummary;
+import io.gptrealtime.camel.usage.TokenUsage;
 import org.apache.camel.Message;
 
 /**
@@ -71,7 +76,19 @@ public final class EventExchangeMapper {
             case EventTypes.INPUT_AUDIO_BUFFER_SPEECH_STOPPED ->
                 message.setHeader(GptRealtimeConstants.AUDIO_MS,
                         ((InputAudioBufferSpeechStoppedEvent) event).getAudioEndMs());
-            case EventTypes.RESPONSE_DONE -> mapUsage(((ResponseDoneEvent) event).getResponse(), message);
+            case InterruptionEvent.TYPE -> {
+                InterruptionEvent i = (InterruptionEvent) event;
+                message.setHeader(GptRealtimeConstants.ITEM_ID, i.getItemId());
+                message.setHeader(GptRealtimeConstants.RESPONSE_ID, i.getResponseId());
+                message.setHeader(GptRealtimeConstants.AUDIO_MS, i.getHeardMs());
+                message.setHeader(GptRealtimeConstants.ASSISTANT_TRANSCRIPT, i.getHeardTranscript());
+                body = i.getHeardTranscript();
+            }
+            case EventTypes.RESPONSE_DONE -> {
+                RealtimeResponse response = ((ResponseDoneEvent) event).getResponse();
+                mapUsage(response, message);
+                mapResponseStats(session, response, message);
+            }
             case EventTypes.ERROR -> {
                 ErrorEvent error = (ErrorEvent) event;
                 if (error.getError() != null) {
@@ -93,7 +110,52 @@ public final class EventExchangeMapper {
         message.setHeader(GptRealtimeConstants.EVENT_TYPE, GptRealtimeConsumer.SESSION_CLOSED);
         message.setHeader(GptRealtimeConstants.CLOSE_CODE, code);
         message.setHeader(GptRealtimeConstants.CLOSE_REASON, reason);
+        SessionStats stats = SessionStats.of(session);
+        if (stats != null) {
+            mapSummary(stats.summary(), message);
+        }
         message.setBody(cause == null ? "closed" : cause.getMessage());
+    }
+
+    /** Cost and latency of a finished response, as the session's usage observer recorded them. */
+    private static void mapResponseStats(RealtimeSession session, RealtimeResponse response, Message message) {
+        SessionStats stats = SessionStats.of(session);
+        ResponseStats rs = stats == null || response == null ? null : stats.response(response.getId());
+        if (rs == null) {
+            return;
+        }
+        message.setHeader(GptRealtimeConstants.MODEL, stats.model());
+        message.setHeader(GptRealtimeConstants.RESPONSE_COST, rs.cost());
+        message.setHeader(GptRealtimeConstants.SESSION_COST, rs.sessionCost());
+        message.setHeader(GptRealtimeConstants.RESPONSE_DURATION_MS, ResponseStats.millis(rs.durationNanos()));
+        message.setHeader(GptRealtimeConstants.TIME_TO_FIRST_AUDIO_MS, ResponseStats.millis(rs.firstAudioNanos()));
+        message.setHeader(GptRealtimeConstants.BARGE_IN_REACTION_MS, ResponseStats.millis(rs.bargeInNanos()));
+    }
+
+    private static void mapSummary(SessionSummary s, Message message) {
+        message.setHeader(GptRealtimeConstants.SESSION_SUMMARY, s);
+        message.setHeader(GptRealtimeConstants.MODEL, s.model());
+        message.setHeader(GptRealtimeConstants.SESSION_DURATION_MS, s.durationMillis());
+        message.setHeader(GptRealtimeConstants.TURNS, s.turns());
+        message.setHeader(GptRealtimeConstants.INTERRUPTIONS, s.interruptions());
+        message.setHeader(GptRealtimeConstants.TOOL_CALLS, s.toolCalls());
+        message.setHeader(GptRealtimeConstants.SESSION_COST, s.cost());
+        message.setHeader(GptRealtimeConstants.COST_PER_MINUTE, s.costPerMinute());
+        TokenUsage t = s.tokens();
+        message.setHeader(GptRealtimeConstants.TOTAL_TOKENS, saturated(t.totalTokens()));
+        message.setHeader(GptRealtimeConstants.INPUT_TOKENS, saturated(t.inputTokens()));
+        message.setHeader(GptRealtimeConstants.OUTPUT_TOKENS, saturated(t.outputTokens()));
+        message.setHeader(GptRealtimeConstants.INPUT_TEXT_TOKENS, saturated(t.inputText()));
+        message.setHeader(GptRealtimeConstants.INPUT_AUDIO_TOKENS, saturated(t.inputAudio()));
+        message.setHeader(GptRealtimeConstants.INPUT_IMAGE_TOKENS, saturated(t.inputImage()));
+        message.setHeader(GptRealtimeConstants.CACHED_TOKENS, saturated(t.cachedTokens()));
+        message.setHeader(GptRealtimeConstants.OUTPUT_TEXT_TOKENS, saturated(t.outputText()));
+        message.setHeader(GptRealtimeConstants.OUTPUT_AUDIO_TOKENS, saturated(t.outputAudio()));
+    }
+
+    /** Token headers are Integer like the service's counts; a session total cannot realistically pass 2^31. */
+    private static Integer saturated(long v) {
+        return (int) Math.min(v, Integer.MAX_VALUE);
     }
 
     private static void mapUsage(RealtimeResponse response, Message message) {

@@ -13,13 +13,21 @@ public final class ImmediateAudioPort implements AudioPort {
     private final AudioFormat format;
     /** Receives (itemId, audio) on the writer's thread. */
     private final BiConsumer<String, byte[]> target;
+    /** Runs once when the port closes (e.g. finishes a WAV file). */
+    private final Runnable onClose;
     private final ItemLedger ledger = new ItemLedger();
     private String currentItemId;
     private boolean closed;
 
     public ImmediateAudioPort(AudioFormat format, BiConsumer<String, byte[]> target) {
+        this(format, target, () -> {
+        });
+    }
+
+    public ImmediateAudioPort(AudioFormat format, BiConsumer<String, byte[]> target, Runnable onClose) {
         this.format = format;
         this.target = target;
+        this.onClose = onClose;
     }
 
     @Override
@@ -78,6 +86,9 @@ public final class ImmediateAudioPort implements AudioPort {
 
     @Override
     public synchronized void close() {
-        closed = true;
+        if (!closed) {
+            closed = true;
+            onClose.run();
+        }
     }
 }

@@ -41,6 +41,16 @@ public final class Agent {
      * closing or closed is replaced.
      */
     public RealtimeSession openSession(String key, int maxSessions, Supplier<SessionSettings> settings) {
+        return openSession(key, maxSessions, settings, s -> {
+        });
+    }
+
+    /**
+     * Like {@link #openSession(String, int, Supplier)}; {@code onCreated} runs on a new session before it connects,
+     * so observers it attaches see every event.
+     */
+    public RealtimeSession openSession(String key, int maxSessions, Supplier<SessionSettings> settings,
+                                       java.util.function.Consumer<RealtimeSession> onCreated) {
         boolean[] created = new boolean[1];
         RealtimeSession session = sessions.compute(key, (k, existing) -> {
             if (existing != null && (existing.state() == SessionState.CONNECTING
@@ -55,6 +65,7 @@ public final class Agent {
             return engine.newSession(k, settings.get(), fanOut);
         });
         if (created[0]) {
+            onCreated.accept(session);
             session.whenClosed().whenComplete((v, e) -> sessions.remove(key, session));
             engine.fireNewSession(this, session);
             session.connect();

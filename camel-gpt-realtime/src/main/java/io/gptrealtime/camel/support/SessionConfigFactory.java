@@ -153,7 +153,10 @@ public final class SessionConfigFactory {
                                                           + type);
         }
         td.setCreateResponse(c.getVadCreateResponse());
-        td.setInterruptResponse(c.getVadInterruptResponse());
+        // with a minimum interruption the component decides whether speech interrupts, so the service must not
+        // cancel the response the moment speech starts
+        td.setInterruptResponse(c.getVadInterruptResponse() != null ? c.getVadInterruptResponse()
+                : c.getMinInterruptionMs() > 0 ? Boolean.FALSE : null);
         in.setTurnDetection(td);
     }
 
