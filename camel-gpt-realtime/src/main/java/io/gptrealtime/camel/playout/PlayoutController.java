@@ -221,8 +221,11 @@ public final class PlayoutController implements SessionObserver {
         }
         if (playing != null) {
             long receivedMs = sessionFormat.durationMs(playing.receivedBytes);
-            session.publish(new InterruptionEvent(current, playing.responseId, heardOfCurrent, receivedMs,
-                    heardPart(playing.transcript, heardOfCurrent, receivedMs), reaction));
+            String heard = heardPart(playing.transcript, heardOfCurrent, receivedMs);
+            // a replacement server session must remember what the caller heard, not what the model planned to say
+            session.ledger().assistantText(current, heard);
+            session.publish(new InterruptionEvent(current, playing.responseId, heardOfCurrent, receivedMs, heard,
+                    reaction));
         }
     }
 

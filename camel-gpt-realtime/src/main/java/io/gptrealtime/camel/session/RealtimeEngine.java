@@ -79,7 +79,8 @@ public final class RealtimeEngine {
         return scheduler;
     }
 
-    RealtimeSession newSession(String key, SessionSettings settings, SessionListener listener) {
+    /** A session of no agent (engine tests, health probes): no session hooks run, no listener but the given one. */
+    public RealtimeSession newSession(String key, SessionSettings settings, SessionListener listener) {
         return new RealtimeSession(key, settings, codec, http, dispatchPool, scheduler, listener);
     }
 

@@ -2,27 +2,41 @@ package io.gptrealtime.camel.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.gptrealtime.camel.protocol.ClientEvent;
+import io.gptrealtime.camel.protocol.ConversationItem;
+import io.gptrealtime.camel.protocol.ConversationItemCreateEvent;
 import io.gptrealtime.camel.protocol.ErrorEvent;
 import io.gptrealtime.camel.protocol.EventTypes;
+import io.gptrealtime.camel.protocol.InputAudioBufferCommittedEvent;
+import io.gptrealtime.camel.protocol.InputAudioTranscriptionCompletedEvent;
 import io.gptrealtime.camel.protocol.RealtimeEventCodec;
 import io.gptrealtime.camel.protocol.RealtimeProtocolException;
 import io.gptrealtime.camel.protocol.RealtimeResponse;
+import io.gptrealtime.camel.protocol.ResponseCancelEvent;
 import io.gptrealtime.camel.protocol.ResponseCreateEvent;
 import io.gptrealtime.camel.protocol.ResponseCreateParams;
 import io.gptrealtime.camel.protocol.ResponseCreatedEvent;
 import io.gptrealtime.camel.protocol.ResponseDoneEvent;
+import io.gptrealtime.camel.protocol.ResponseFunctionCallArgumentsDoneEvent;
+import io.gptrealtime.camel.protocol.ResponseOutputAudioTranscriptDoneEvent;
+import io.gptrealtime.camel.protocol.ResponseOutputTextDoneEvent;
 import io.gptrealtime.camel.protocol.ServerEvent;
 import io.gptrealtime.camel.protocol.SessionCreatedEvent;
 import io.gptrealtime.camel.protocol.SessionUpdateEvent;
@@ -36,12 +50,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Realtime conversation over one WebSocket: connects, configures, sends client events with backpressure, orders
- * our response requests, and hands server events to observers (inline, on the reader thread) and to the listener (in
- * order, on the session's dispatcher).
+ * One Realtime conversation: a logical session that outlives its WebSocket connections. It connects, configures,
+ * sends client events with backpressure, orders our response requests, and hands server events to observers (inline,
+ * on the reader thread) and to the listener (in order, on the session's dispatcher).
  * <p>
- * Threading: OkHttp calls the {@link WebSocketListener} methods on its reader thread, one at a time; that thread only
- * decodes, updates the sequencer and observers, and enqueues for the dispatcher. Public methods are thread-safe.
+ * When the socket breaks (network error, abnormal close, the service's session cap) it reconnects with backoff,
+ * configures the new server session the same way and seeds it from the {@link ConversationLedger}, so the call goes on
+ * where it was; caller audio that arrives meanwhile is buffered ({@link GapBuffer}) and other client events are held.
+ * Before the service's cap it rotates to a fresh server session at a quiet moment, the same way, invisibly.
+ * <p>
+ * Threading: each connection's OkHttp reader thread delivers its events one at a time; it only decodes, updates the
+ * bookkeeping and observers, and enqueues for the dispatcher. Public methods are thread-safe. {@link #sendLock} orders
+ * outbound traffic against connection swaps.
  */
 public final class RealtimeSession {
 
@@ -50,6 +70,12 @@ public final class RealtimeSession {
     /** How long a VAD-committed turn may take to produce its response.created before waiting requests go out. */
     private static final long SERVER_RESPONSE_GRACE_MILLIS = 3_000;
     private static final int MAX_WAITING_RESPONSES = 64;
+    /** The service's limit on one append event; we refuse before it would. */
+    public static final int MAX_APPEND_BYTES = 15 * 1024 * 1024;
+    /** Component event: the socket broke and the session is reconnecting. */
+    public static final String RECONNECTING_EVENT = "session.reconnecting";
+    /** Component event: a replacement server session took over (after a reconnect or a rotation). */
+    public static final String RECONNECTED_EVENT = "session.reconnected";
 
     private final String key;
     private final SessionSettings settings;
@@ -59,38 +85,50 @@ public final class RealtimeSession {
     private final SessionListener listener;
     private final SerialDispatcher dispatcher;
     private final ResponseSequencer sequencer;
+    private final ConversationLedger ledger;
+    private final GapBuffer gap;
     /** Prefix of our client event ids, unique per session so error events can be traced back. */
     private final String eventPrefix;
     private final AtomicLong eventSeq = new AtomicLong();
     private final List<SessionObserver> observers = new CopyOnWriteArrayList<>();
     /** Per-session state of the edges (e.g. push-to-talk mode of the turn operation); any thread. */
-    private final java.util.concurrent.ConcurrentMap<String, Object> attributes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Object> attributes = new ConcurrentHashMap<>();
 
     private final AtomicReference<SessionState> state = new AtomicReference<>(SessionState.CONNECTING);
-    /** Completes when the session is OPEN; fails when it never gets there. */
+    /** Completes when the session is first OPEN; fails when it never gets there. */
     private final CompletableFuture<RealtimeSession> ready = new CompletableFuture<>();
-    /** Completes when the socket is gone, whatever the reason. */
+    /** Completes when the session is over, whatever the reason. */
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Instant createdAt = Instant.now();
 
-    /** Set once by {@link #connect()}, before any listener callback can run. */
-    private volatile WebSocket webSocket;
-    private volatile OutboundGate gate;
-    /** Written by the reader thread only. */
-    private volatile String sessionId;
-    private volatile long expiresAtEpochSeconds;
+    /** Guards {@link #current}, {@link #pending} and the order of sends against a connection swap. */
+    private final Object sendLock = new Object();
+    /** The connection events are sent on. Guarded by sendLock for writes; volatile for readers. */
+    private volatile Connection current;
+    /** Client events held while reconnecting. Guarded by sendLock. */
+    private final Deque<ClientEvent> pending = new ArrayDeque<>();
+    /** Session updates sent after the initial configuration, replayed on a new server session. Guarded by sendLock. */
+    private final Map<String, SessionUpdateEvent> laterUpdates = new LinkedHashMap<>();
+    /** A replacement being prepared by a rotation, or null. Guarded by sendLock. */
+    private Connection rotating;
+    private int reconnectAttempts;
+    private volatile ScheduledFuture<?> rotationCheck;
+    private volatile ScheduledFuture<?> serverResponseTimer;
+    /** Whether the caller is speaking (speech_started without speech_stopped). Written by the reader thread. */
+    private volatile boolean callerSpeaking;
+    /** Whether a response was on its way when the socket broke: ask again on the new server session. */
+    private volatile boolean responseLostInGap;
     private volatile String lastEventType;
     private volatile long lastEventAtMillis;
-    /** The event id of our initial session.update; an error naming it fails the connect. */
-    private volatile String initialUpdateEventId;
-    private volatile ScheduledFuture<?> serverResponseTimer;
 
     private final AtomicLong audioBytesSent = new AtomicLong();
     private final AtomicLong eventsReceived = new AtomicLong();
     private final AtomicLong eventsSent = new AtomicLong();
     private final AtomicLong invalidEvents = new AtomicLong();
+    private final AtomicLong reconnects = new AtomicLong();
+    private final AtomicLong rotations = new AtomicLong();
     /** Out-of-band response.create sent and not yet done. */
-    private final java.util.concurrent.atomic.AtomicInteger outOfBandOutstanding = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger outOfBandOutstanding = new AtomicInteger();
 
     public RealtimeSession(String key, SessionSettings settings, RealtimeEventCodec codec, OkHttpClient http,
                            Executor dispatchPool, ScheduledExecutorService scheduler, SessionListener listener) {
@@ -103,31 +141,21 @@ public final class RealtimeSession {
         this.dispatcher = new SerialDispatcher(dispatchPool, settings.dispatchQueueCapacity());
         this.eventPrefix = "cgr" + SESSION_SEQ.incrementAndGet() + "_";
         this.sequencer = new ResponseSequencer(this::sendResponseCreate, eventPrefix, MAX_WAITING_RESPONSES);
+        this.ledger = new ConversationLedger(settings.ledgerMaxItems());
+        this.gap = new GapBuffer(settings.gapBufferBytes());
     }
 
     // ---------------------------------------------------------------------------------------------- lifecycle
 
-    /** Starts connecting. The returned future completes when the session is open (or fails). Call once. */
+    /** Starts connecting. The returned future completes when the session is open (or fails). */
     public CompletableFuture<RealtimeSession> connect() {
-        if (webSocket != null) {
-            return ready;
+        synchronized (sendLock) {
+            if (current != null) {
+                return ready;
+            }
+            current = new Connection(Purpose.INITIAL);
         }
-        Request.Builder request = new Request.Builder().url(settings.url().toString());
-        if (settings.apiKey() != null) {
-            request.header("Authorization", "Bearer " + settings.apiKey());
-        }
-        request.header("User-Agent", "camel-gpt-realtime/" + Version.VERSION);
-        for (Map.Entry<String, String> h : settings.headers().entrySet()) {
-            request.header(h.getKey(), h.getValue());
-        }
-        // Never OpenAI-Beta: the GA service closes beta-shaped sessions with 4000.
-        request.removeHeader("OpenAI-Beta");
-        OkHttpClient client = http.newBuilder()
-                .pingInterval(Duration.ofMillis(settings.pingIntervalMillis()))
-                .connectTimeout(Duration.ofMillis(settings.connectTimeoutMillis()))
-                .build();
-        webSocket = client.newWebSocket(request.build(), new Reader());
-        gate = new OutboundGate(webSocket::queueSize, settings.maxQueuedBytes(), settings.sendTimeoutMillis());
+        current.start();
         ScheduledFuture<?> timeout = scheduler.schedule(() -> {
             if (!ready.isDone()) {
                 fail(new RealtimeSessionException("The session did not open within "
@@ -135,25 +163,40 @@ public final class RealtimeSession {
             }
         }, settings.connectTimeoutMillis(), TimeUnit.MILLISECONDS);
         ready.whenComplete((s, e) -> timeout.cancel(false));
+        if (settings.maxSessionDurationMillis() > 0) {
+            rotationCheck = scheduler.scheduleWithFixedDelay(this::maybeRotate, 1, 1, TimeUnit.SECONDS);
+        }
         return ready;
     }
 
     /**
      * Closes the session with 1000 and waits up to the close timeout for the server's close frame, then cancels the
-     * socket. Idempotent; the future completes when the socket is gone.
+     * socket. Idempotent; the future completes when the session is over.
      */
     public CompletableFuture<Void> close() {
-        WebSocket ws = webSocket;
-        if (ws == null) {
-            moveTo(SessionState.CLOSED);
-            closed.complete(null);
+        Connection c;
+        synchronized (sendLock) {
+            c = current;
+            if (rotating != null) {
+                rotating.abandon();
+                rotating = null;
+            }
+        }
+        if (c == null) {
+            finish(1000, "closed before connecting", null);
             return closed;
         }
+        SessionState before = state.get();
         if (moveTo(SessionState.CLOSING)) {
-            ws.close(1000, "session closed by client");
-            ScheduledFuture<?> force = scheduler.schedule(ws::cancel, settings.closeTimeoutMillis(),
-                    TimeUnit.MILLISECONDS);
-            closed.whenComplete((v, e) -> force.cancel(false));
+            if (before == SessionState.RECONNECTING || c.webSocket == null) {
+                c.abandon();
+                finish(1000, "closed while reconnecting", null);
+            } else {
+                c.webSocket.close(1000, "session closed by client");
+                ScheduledFuture<?> force = scheduler.schedule(c::abandon, settings.closeTimeoutMillis(),
+                        TimeUnit.MILLISECONDS);
+                closed.whenComplete((v, e) -> force.cancel(false));
+            }
         }
         return closed;
     }
@@ -162,31 +205,61 @@ public final class RealtimeSession {
 
     /**
      * Appends audio in the session's input format. Waits while the outbound queue is full (backpressure), so call it
-     * from a producer thread, never from an event handler of this session.
+     * from a producer thread, never from an event handler of this session. While reconnecting the audio is kept
+     * (bounded) and sent once the session is back.
      */
     public void appendAudio(byte[] audio, int offset, int length) {
         if (length == 0) {
             return;
         }
-        requireOpen();
+        if (length > MAX_APPEND_BYTES) {
+            throw new IllegalArgumentException("An audio append of " + length + " bytes exceeds the service's limit of "
+                                               + MAX_APPEND_BYTES + " bytes per event: send smaller chunks");
+        }
+        requireUsable();
         String json = codec.encodeAudioAppend(audio, offset, length, null);
-        gate.awaitCapacity(json.length());
-        sendText(json, "input_audio_buffer.append");
+        Connection c = current;
+        if (c.gate != null) {
+            c.gate.awaitCapacity(json.length());
+        }
+        synchronized (sendLock) {
+            if (state.get() == SessionState.RECONNECTING) {
+                gap.add(audio, offset, length);
+                return;
+            }
+            requireUsable();
+            sendText(current, json, "input_audio_buffer.append");
+        }
         audioBytesSent.addAndGet(length);
     }
 
-    /** Sends a client event; assigns an event id when it has none. Returns the event id. */
+    /**
+     * Sends a client event; assigns an event id when it has none. While reconnecting the event is held and sent on the
+     * new server session. Returns the event id.
+     */
     public String send(ClientEvent event) {
-        requireOpen();
-        return sendNow(event);
+        requireUsable();
+        if (event.getEventId() == null) {
+            event.setEventId(nextEventId(shortKind(event.getType())));
+        }
+        synchronized (sendLock) {
+            if (state.get() == SessionState.RECONNECTING) {
+                if (pending.size() >= settings.maxPendingEvents()) {
+                    throw new BackpressureException("The session " + key + " is reconnecting and already holds "
+                                                    + pending.size() + " events");
+                }
+                pending.addLast(event);
+                return event.getEventId();
+            }
+            requireUsable();
+            sendNow(current, event);
+        }
+        return event.getEventId();
     }
 
-    /** Sends a raw JSON client event as it is (after checking it is a JSON object with a type). */
+    /** Sends a raw JSON client event (after checking it is a JSON object with a type). */
     public void sendRaw(String json) {
-        requireOpen();
-        SyntheticEvents.checkClientEventJson(codec, json);
-        gate.checkHardLimit(json.length());
-        sendText(json, "raw");
+        send(codec.decodeClientEvent(json));
     }
 
     /**
@@ -195,12 +268,12 @@ public final class RealtimeSession {
      * conversation_already_has_active_response. Completes with the response id once the service created it.
      */
     public CompletableFuture<String> requestResponse(ResponseCreateParams params) {
-        requireOpen();
+        requireUsable();
         if (params != null && "none".equals(params.getConversation())) {
             ResponseCreateEvent event = new ResponseCreateEvent();
             event.setResponse(params);
             outOfBandOutstanding.incrementAndGet();
-            sendNow(event);
+            send(event);
             return CompletableFuture.completedFuture(null);
         }
         return sequencer.request(params);
@@ -208,18 +281,13 @@ public final class RealtimeSession {
 
     /** Cancels the active response, if any (cancelling nothing is harmless but the service reports an error). */
     public void cancelResponse() {
-        requireOpen();
+        requireUsable();
         String active = sequencer.activeResponseId();
-        io.gptrealtime.camel.protocol.ResponseCancelEvent cancel = new io.gptrealtime.camel.protocol.ResponseCancelEvent();
+        ResponseCancelEvent cancel = new ResponseCancelEvent();
         if (active != null) {
             cancel.setResponseId(active);
         }
-        sendNow(cancel);
-    }
-
-    /** Per-session state kept by the edges of the component, e.g. the audio formats in use. Thread-safe. */
-    public java.util.concurrent.ConcurrentMap<String, Object> attributes() {
-        return attributes;
+        send(cancel);
     }
 
     /**
@@ -229,6 +297,11 @@ public final class RealtimeSession {
     public void publish(ServerEvent event) {
         ServerEvent e = event;
         dispatcher.execute(() -> listener.onEvent(this, e));
+    }
+
+    /** Per-session state kept by the edges of the component, e.g. the audio formats in use. Thread-safe. */
+    public ConcurrentMap<String, Object> attributes() {
+        return attributes;
     }
 
     public void addObserver(SessionObserver observer) {
@@ -250,9 +323,15 @@ public final class RealtimeSession {
         return settings;
     }
 
-    /** The OpenAI session id (sess_...), once session.created arrived. */
+    /** What was said, as replayed on a new server session. */
+    public ConversationLedger ledger() {
+        return ledger;
+    }
+
+    /** The current OpenAI session id (sess_...); it changes on a reconnect or a rotation. */
     public String sessionId() {
-        return sessionId;
+        Connection c = current;
+        return c == null ? null : c.serverSessionId;
     }
 
     public SessionState state() {
@@ -271,9 +350,10 @@ public final class RealtimeSession {
         return createdAt;
     }
 
-    /** When the service ends the session (epoch seconds from session.created), or 0 when unknown. */
+    /** When the service ends the current server session (epoch seconds from session.created), 0 when unknown. */
     public long expiresAtEpochSeconds() {
-        return expiresAtEpochSeconds;
+        Connection c = current;
+        return c == null ? 0 : c.expiresAt;
     }
 
     public String activeResponseId() {
@@ -310,18 +390,31 @@ public final class RealtimeSession {
         return dispatcher.dropped();
     }
 
+    /** Caller audio dropped because a reconnect took longer than the gap buffer holds. */
+    public long droppedGapAudioBytes() {
+        return gap.droppedBytes();
+    }
+
+    public long reconnects() {
+        return reconnects.get();
+    }
+
+    public long rotations() {
+        return rotations.get();
+    }
+
     public int dispatchQueueSize() {
         return dispatcher.size();
     }
 
     public long outboundQueuedBytes() {
-        WebSocket ws = webSocket;
-        return ws == null ? 0 : ws.queueSize();
+        Connection c = current;
+        return c == null || c.webSocket == null ? 0 : c.webSocket.queueSize();
     }
 
     @Override
     public String toString() {
-        return "RealtimeSession[key=" + key + ", id=" + sessionId + ", state=" + state.get() + "]";
+        return "RealtimeSession[key=" + key + ", id=" + sessionId() + ", state=" + state.get() + "]";
     }
 
     // ---------------------------------------------------------------------------------------------- internals
@@ -330,14 +423,29 @@ public final class RealtimeSession {
         return eventPrefix + kind + "_" + eventSeq.incrementAndGet();
     }
 
-    private String sendNow(ClientEvent event) {
-        if (event.getEventId() == null) {
-            event.setEventId(nextEventId(shortKind(event.getType())));
-        }
+    /** Sends on a connection, recording in the ledger what a replacement session must know. Holds sendLock. */
+    private void sendNow(Connection c, ClientEvent event) {
         String json = codec.encode(event);
-        gate.checkHardLimit(json.length());
-        sendText(json, event.getType());
-        return event.getEventId();
+        if (c.gate != null) {
+            c.gate.checkHardLimit(json.length());
+        }
+        sendText(c, json, event.getType());
+        recordSent(event);
+    }
+
+    private void recordSent(ClientEvent event) {
+        if (event instanceof ConversationItemCreateEvent create && create.getItem() != null) {
+            ConversationItem item = create.getItem();
+            if ("function_call_output".equals(item.getType())) {
+                ledger.functionCallOutput(item.getCallId(), item.getOutput());
+            } else if (item.isMessage() && "user".equals(item.getRole()) && item.textContent() != null) {
+                ledger.userText(event.getEventId(), item.textContent());
+            } else if (item.isMessage() && "system".equals(item.getRole()) && item.textContent() != null) {
+                ledger.systemText(event.getEventId(), item.textContent());
+            }
+        } else if (event instanceof SessionUpdateEvent update) {
+            laterUpdates.put(event.getEventId(), update);
+        }
     }
 
     /**
@@ -346,7 +454,7 @@ public final class RealtimeSession {
      */
     private void sendResponseCreate(String eventId, Object params) {
         ResponseCreateParams p = params == null ? new ResponseCreateParams() : (ResponseCreateParams) params;
-        java.util.Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        Map<String, String> metadata = new LinkedHashMap<>();
         if (p.getMetadata() != null) {
             metadata.putAll(p.getMetadata());
         }
@@ -355,48 +463,41 @@ public final class RealtimeSession {
         ResponseCreateEvent event = new ResponseCreateEvent();
         event.setEventId(eventId);
         event.setResponse(p);
-        sendNow(event);
+        send(event);
     }
 
-    private void sendText(String json, String what) {
-        WebSocket ws = webSocket;
+    private void sendText(Connection c, String json, String what) {
+        WebSocket ws = c == null ? null : c.webSocket;
         if (ws == null || !ws.send(json)) {
             throw new RealtimeSessionException("Cannot send " + what + ": the session " + key + " is " + state.get());
         }
         eventsSent.incrementAndGet();
     }
 
-    private void requireOpen() {
+    private void requireUsable() {
         SessionState s = state.get();
-        if (s != SessionState.OPEN) {
+        if (s != SessionState.OPEN && s != SessionState.RECONNECTING) {
             throw new RealtimeSessionException("The session " + key + " is " + s + ", not OPEN");
         }
     }
 
     private boolean moveTo(SessionState next) {
         while (true) {
-            SessionState current = state.get();
-            if (!current.canMoveTo(next)) {
+            SessionState now = state.get();
+            if (!now.canMoveTo(next)) {
                 return false;
             }
-            if (state.compareAndSet(current, next)) {
+            if (state.compareAndSet(now, next)) {
                 return true;
             }
         }
     }
 
-    private void markOpen() {
-        if (moveTo(SessionState.OPEN)) {
-            ready.complete(this);
-            dispatcher.execute(() -> listener.onOpen(this));
-        }
-    }
-
-    /** The single failure path: whatever broke, the socket goes, waiters fail, listeners hear it once. */
+    /** The single failure path: whatever broke for good, the socket goes, waiters fail, listeners hear it once. */
     private void fail(Throwable cause) {
-        WebSocket ws = webSocket;
-        if (ws != null) {
-            ws.cancel();
+        Connection c = current;
+        if (c != null) {
+            c.abandon();
         }
         finish(1006, cause.getMessage(), cause);
     }
@@ -406,9 +507,17 @@ public final class RealtimeSession {
         if (before == SessionState.CLOSED) {
             return;
         }
-        ScheduledFuture<?> t = serverResponseTimer;
-        if (t != null) {
-            t.cancel(false);
+        for (ScheduledFuture<?> t : new ScheduledFuture<?>[] { serverResponseTimer, rotationCheck }) {
+            if (t != null) {
+                t.cancel(false);
+            }
+        }
+        synchronized (sendLock) {
+            if (rotating != null) {
+                rotating.abandon();
+                rotating = null;
+            }
+            pending.clear();
         }
         RealtimeSessionException ended = cause instanceof RealtimeSessionException rse ? rse
                 : new RealtimeSessionException("The session " + key + " ended (" + code + " " + reason + ")", cause);
@@ -430,15 +539,157 @@ public final class RealtimeSession {
         });
     }
 
-    private void onServerEvent(String text) {
+    // ---------------------------------------------------------------------------------------------- reconnect
+
+    /** A connection broke without our asking. Decides between reconnecting and giving up. */
+    private void onConnectionLost(Connection c, Throwable cause, String fatalCode) {
+        synchronized (sendLock) {
+            if (c != current) {
+                if (c == rotating) {
+                    rotating = null; // a rotation that failed: the current connection goes on
+                }
+                return;
+            }
+        }
+        SessionState s = state.get();
+        if (s == SessionState.CLOSING || s == SessionState.CLOSED) {
+            finish(1000, "closed", null);
+            return;
+        }
+        ReconnectPolicy policy = settings.reconnectPolicy();
+        boolean fatal = fatalCode != null && FatalErrors.isFatal(fatalCode);
+        if (fatal || !policy.enabled() || reconnectAttempts >= policy.maxAttempts()) {
+            fail(cause != null ? cause : new RealtimeSessionException("The session " + key + " was lost"));
+            return;
+        }
+        if (s == SessionState.OPEN) {
+            moveTo(SessionState.RECONNECTING);
+            responseLostInGap = sequencer.connectionLost() || callerTurnUnanswered();
+            publish(new LocalEvent(RECONNECTING_EVENT, cause == null ? "connection lost" : cause.getMessage()));
+        }
+        int attempt = ++reconnectAttempts;
+        long delay = policy.delayMs(attempt);
+        LOG.info("Session {}: connection lost ({}); reconnect attempt {} in {} ms", key,
+                cause == null ? "closed" : cause.getMessage(), attempt, delay);
+        scheduler.schedule(() -> startReplacement(ready.isDone() ? Purpose.REPLAYING : Purpose.INITIAL), delay,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private boolean callerTurnUnanswered() {
+        return settings.serverCreatesResponses() && ledger.endsWithUserTurn();
+    }
+
+    private void startReplacement(Purpose purpose) {
+        SessionState s = state.get();
+        if (s == SessionState.CLOSING || s == SessionState.CLOSED) {
+            return;
+        }
+        Connection c = new Connection(purpose);
+        synchronized (sendLock) {
+            current = c;
+        }
+        c.start();
+    }
+
+    /** Runs every second when rotation is on: replace the server session before the service's cap. */
+    private void maybeRotate() {
+        try {
+            Connection c = current;
+            if (state.get() != SessionState.OPEN || c == null || c.openedAtNanos == 0) {
+                return;
+            }
+            long age = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - c.openedAtNanos);
+            if (age < settings.maxSessionDurationMillis() || !isQuiet()) {
+                return;
+            }
+            synchronized (sendLock) {
+                if (rotating != null) {
+                    return;
+                }
+                rotating = new Connection(Purpose.ROTATING);
+                rotating.ledgerVersionAtStart = ledger.version();
+            }
+            LOG.info("Session {}: rotating the server session after {} ms", key, age);
+            rotating.start();
+        } catch (RuntimeException e) {
+            LOG.warn("Session {}: rotation check failed: {}", key, e.toString());
+        }
+    }
+
+    /** No response active or due, the caller silent, nothing held back: a moment nobody would notice a swap. */
+    private boolean isQuiet() {
+        return !callerSpeaking && sequencer.isIdleAndEmpty() && gap.bytes() == 0;
+    }
+
+    /**
+     * A replacement server session is configured: seed it with the conversation, then let it carry the traffic.
+     * Runs on the new connection's reader thread.
+     */
+    private void onReplacementReady(Connection c) {
+        List<ConversationItem> items = ledger.snapshot();
+        Deque<byte[]> audio;
+        synchronized (sendLock) {
+            if (c.purpose == Purpose.ROTATING) {
+                if (rotating != c) {
+                    return;
+                }
+                rotating = null;
+                if (!isQuiet() || ledger.version() != c.ledgerVersionAtStart || state.get() != SessionState.OPEN) {
+                    // someone spoke while we prepared: try again at the next quiet moment
+                    c.abandon();
+                    return;
+                }
+            } else if (c != current) {
+                return;
+            }
+            c.suppressItemEvents = items.size();
+            for (ConversationItem item : items) {
+                ConversationItemCreateEvent create = new ConversationItemCreateEvent(item);
+                create.setEventId(nextEventId("replay"));
+                sendText(c, codec.encode(create), "replay");
+            }
+            Connection old = current;
+            current = c;
+            if (c.purpose == Purpose.ROTATING) {
+                rotations.incrementAndGet();
+                if (old != null && old != c) {
+                    old.retire();
+                }
+            } else {
+                reconnects.incrementAndGet();
+                reconnectAttempts = 0;
+            }
+            audio = gap.drain();
+            for (byte[] chunk : audio) {
+                sendText(c, codec.encodeAudioAppend(chunk, 0, chunk.length, null), "buffered audio");
+                audioBytesSent.addAndGet(chunk.length);
+            }
+            while (!pending.isEmpty()) {
+                sendNow(c, pending.pollFirst());
+            }
+            moveTo(SessionState.OPEN);
+        }
+        sequencer.connectionRestored();
+        if (c.purpose != Purpose.ROTATING && responseLostInGap) {
+            responseLostInGap = false;
+            sequencer.request(null);
+        }
+        publish(new LocalEvent(RECONNECTED_EVENT, "replayed " + items.size() + " items, "
+                                                  + audio.stream().mapToLong(b -> b.length).sum()
+                                                  + " bytes of buffered audio"));
+    }
+
+    // ---------------------------------------------------------------------------------------------- events
+
+    private void onServerEvent(Connection c, String text) {
         eventsReceived.incrementAndGet();
         lastEventAtMillis = System.currentTimeMillis();
         ServerEvent event;
         if (text.length() > settings.maxEventBytes()) {
             invalidEvents.incrementAndGet();
             event = SyntheticEvents.error(codec, "event_too_large", "A server event of " + text.length()
-                                                            + " characters exceeds maxEventBytes="
-                                                            + settings.maxEventBytes() + " and was discarded");
+                                                                     + " characters exceeds maxEventBytes="
+                                                                     + settings.maxEventBytes() + " and was discarded");
         } else {
             try {
                 event = codec.decode(text);
@@ -447,8 +698,13 @@ public final class RealtimeSession {
                 event = SyntheticEvents.error(codec, "invalid_server_event", e.getMessage());
             }
         }
+        if (c.suppress(event)) {
+            return; // our own replay echoed back: routes already saw these items
+        }
         lastEventType = event.getType();
-        track(event);
+        if (!c.track(event)) {
+            return;
+        }
         for (SessionObserver o : observers) {
             try {
                 o.onServerEvent(this, event);
@@ -462,31 +718,35 @@ public final class RealtimeSession {
         }
     }
 
-    /** Session bookkeeping that must happen in socket order, before anyone else sees the event. */
-    private void track(ServerEvent event) {
+    /** Ledger and sequencer bookkeeping shared by all connections, in socket order. */
+    private void trackConversation(ServerEvent event) {
         switch (event.getType()) {
-            case EventTypes.SESSION_CREATED -> {
-                SessionCreatedEvent created = (SessionCreatedEvent) event;
-                if (created.getSession() != null) {
-                    sessionId = created.getSession().getId();
-                    Long expires = created.getSession().getExpiresAt();
-                    expiresAtEpochSeconds = expires == null ? 0 : expires;
-                }
-                if (initialUpdateEventId == null) {
-                    markOpen();
-                }
-            }
-            case EventTypes.SESSION_UPDATED -> {
-                if (initialUpdateEventId != null) {
-                    markOpen();
-                }
-            }
+            case EventTypes.INPUT_AUDIO_BUFFER_SPEECH_STARTED -> callerSpeaking = true;
+            case EventTypes.INPUT_AUDIO_BUFFER_SPEECH_STOPPED -> callerSpeaking = false;
             case EventTypes.INPUT_AUDIO_BUFFER_COMMITTED -> {
+                callerSpeaking = false;
+                ledger.userTurnCommitted(((InputAudioBufferCommittedEvent) event).getItemId());
                 if (settings.serverCreatesResponses()) {
                     sequencer.serverWillRespond();
                     serverResponseTimer = scheduler.schedule(this::serverResponseGraceOver,
                             SERVER_RESPONSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
                 }
+            }
+            case EventTypes.INPUT_AUDIO_TRANSCRIPTION_COMPLETED -> {
+                InputAudioTranscriptionCompletedEvent t = (InputAudioTranscriptionCompletedEvent) event;
+                ledger.userTranscript(t.getItemId(), t.getTranscript());
+            }
+            case EventTypes.RESPONSE_OUTPUT_AUDIO_TRANSCRIPT_DONE -> {
+                ResponseOutputAudioTranscriptDoneEvent d = (ResponseOutputAudioTranscriptDoneEvent) event;
+                ledger.assistantText(d.getItemId(), d.getTranscript());
+            }
+            case EventTypes.RESPONSE_OUTPUT_TEXT_DONE -> {
+                ResponseOutputTextDoneEvent d = (ResponseOutputTextDoneEvent) event;
+                ledger.assistantText(d.getItemId(), d.getText());
+            }
+            case EventTypes.RESPONSE_FUNCTION_CALL_ARGUMENTS_DONE -> {
+                ResponseFunctionCallArgumentsDoneEvent d = (ResponseFunctionCallArgumentsDoneEvent) event;
+                ledger.functionCall(d.getCallId(), d.getName(), d.getArguments());
             }
             case EventTypes.RESPONSE_CREATED -> {
                 RealtimeResponse r = ((ResponseCreatedEvent) event).getResponse();
@@ -503,28 +763,16 @@ public final class RealtimeSession {
                     outOfBandOutstanding.decrementAndGet();
                 }
             }
-            case EventTypes.ERROR -> onErrorEvent((ErrorEvent) event);
+            case EventTypes.ERROR -> {
+                ErrorEvent error = (ErrorEvent) event;
+                if (error.getError() != null) {
+                    sequencer.onError(error.getError().getEventId(), error.getError().getCode(),
+                            error.getError().getMessage());
+                }
+            }
             default -> {
                 // nothing to track
             }
-        }
-    }
-
-    private void onErrorEvent(ErrorEvent error) {
-        if (error.getError() == null) {
-            return;
-        }
-        String clientEventId = error.getError().getEventId();
-        String code = error.getError().getCode();
-        String message = error.getError().getMessage();
-        if (clientEventId != null && clientEventId.equals(initialUpdateEventId) && !ready.isDone()) {
-            fail(new RealtimeSessionException("The service rejected the session configuration: " + message, code,
-                    null));
-            return;
-        }
-        sequencer.onError(clientEventId, code, message);
-        if (FatalErrors.isFatal(code) && !ready.isDone()) {
-            fail(new RealtimeSessionException("The service refused the session: " + message, code, null));
         }
     }
 
@@ -547,17 +795,198 @@ public final class RealtimeSession {
         return dot < 0 ? type : type.substring(dot + 1);
     }
 
-    /** OkHttp's callbacks; all on the reader thread except onOpen. */
-    private final class Reader extends WebSocketListener {
+    /** Why a connection exists. */
+    private enum Purpose {
+        /** The first connection (and its retries before the session ever opened). */
+        INITIAL,
+        /** A replacement after the socket broke: configure, seed, then carry the traffic. */
+        REPLAYING,
+        /** A planned replacement before the service's cap, prepared while the old one still works. */
+        ROTATING
+    }
 
+    /**
+     * One WebSocket to the service. Its fields are written by its own reader thread (or before it starts) except
+     * {@link #webSocket} and {@link #gate}, set once in {@link #start()}.
+     */
+    private final class Connection extends WebSocketListener {
+        final Purpose purpose;
+        volatile WebSocket webSocket;
+        volatile OutboundGate gate;
+        volatile String serverSessionId;
+        volatile long expiresAt;
+        volatile long openedAtNanos;
+        /** The event id of our initial session.update here; an error naming it fails the connection. */
+        volatile String configEventId;
+        /** Server item events still to swallow: the echo of our replay. */
+        volatile int suppressItemEvents;
+        long ledgerVersionAtStart;
+        /** The last error code the service sent before closing, to tell fatal errors from transient ones. */
+        volatile String lastErrorCode;
+        /** Set when we close this connection on purpose (rotation, abandon): its end is not a failure. */
+        volatile boolean retired;
+        private boolean configured;
+
+        Connection(Purpose purpose) {
+            this.purpose = purpose;
+        }
+
+        void start() {
+            Request.Builder request = new Request.Builder().url(settings.url().toString());
+            if (settings.apiKey() != null) {
+                request.header("Authorization", "Bearer " + settings.apiKey());
+            }
+            request.header("User-Agent", "camel-gpt-realtime/" + Version.VERSION);
+            for (Map.Entry<String, String> h : settings.headers().entrySet()) {
+                request.header(h.getKey(), h.getValue());
+            }
+            // Never OpenAI-Beta: the GA service closes beta-shaped sessions with 4000.
+            request.removeHeader("OpenAI-Beta");
+            OkHttpClient client = http.newBuilder()
+                    .pingInterval(Duration.ofMillis(settings.pingIntervalMillis()))
+                    .connectTimeout(Duration.ofMillis(settings.connectTimeoutMillis()))
+                    .build();
+            WebSocket ws = client.newWebSocket(request.build(), this);
+            gate = new OutboundGate(ws::queueSize, settings.maxQueuedBytes(), settings.sendTimeoutMillis());
+            webSocket = ws;
+        }
+
+        /** Closes on purpose: its end will not count as a failure. */
+        void retire() {
+            retired = true;
+            WebSocket ws = webSocket;
+            if (ws != null) {
+                ws.close(1000, "replaced by a new server session");
+                scheduler.schedule(ws::cancel, settings.closeTimeoutMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        void abandon() {
+            retired = true;
+            WebSocket ws = webSocket;
+            if (ws != null) {
+                ws.cancel();
+            }
+        }
+
+        boolean suppress(ServerEvent event) {
+            if (suppressItemEvents <= 0) {
+                return false;
+            }
+            switch (event.getType()) {
+                case EventTypes.CONVERSATION_ITEM_ADDED, EventTypes.CONVERSATION_ITEM_CREATED -> {
+                    return true;
+                }
+                case EventTypes.CONVERSATION_ITEM_DONE -> {
+                    suppressItemEvents--;
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        /**
+         * Connection-level bookkeeping. Returns false for events routes must not see (events of a connection that is
+         * being prepared and not yet carrying the session).
+         */
+        boolean track(ServerEvent event) {
+            switch (event.getType()) {
+                case EventTypes.SESSION_CREATED -> {
+                    SessionCreatedEvent created = (SessionCreatedEvent) event;
+                    if (created.getSession() != null) {
+                        serverSessionId = created.getSession().getId();
+                        Long expires = created.getSession().getExpiresAt();
+                        expiresAt = expires == null ? 0 : expires;
+                    }
+                    if (configEventId == null) {
+                        configured();
+                    }
+                }
+                case EventTypes.SESSION_UPDATED -> {
+                    if (configEventId != null && !configured) {
+                        configured();
+                    }
+                }
+                case EventTypes.ERROR -> {
+                    ErrorEvent error = (ErrorEvent) event;
+                    if (error.getError() != null) {
+                        lastErrorCode = error.getError().getCode();
+                        String clientEventId = error.getError().getEventId();
+                        if (clientEventId != null && clientEventId.equals(configEventId) && !configured) {
+                            RealtimeSessionException e = new RealtimeSessionException(
+                                    "The service rejected the session configuration: " + error.getError().getMessage(),
+                                    lastErrorCode, null);
+                            if (purpose == Purpose.ROTATING) {
+                                abandon();
+                            } else {
+                                fail(e);
+                            }
+                            return false;
+                        }
+                        if (FatalErrors.isFatal(lastErrorCode) && !ready.isDone()) {
+                            fail(new RealtimeSessionException("The service refused the session: "
+                                                              + error.getError().getMessage(), lastErrorCode, null));
+                            return false;
+                        }
+                    }
+                }
+                default -> {
+                    // nothing else at the connection level
+                }
+            }
+            if (purpose == Purpose.ROTATING && current != this) {
+                return false; // the old connection still carries the session; this one is being prepared
+            }
+            trackConversation(event);
+            return true;
+        }
+
+        private void configured() {
+            configured = true;
+            openedAtNanos = System.nanoTime();
+            if (purpose == Purpose.INITIAL) {
+                reconnectAttempts = 0;
+                if (moveTo(SessionState.OPEN)) {
+                    ready.complete(RealtimeSession.this);
+                    dispatcher.execute(() -> listener.onOpen(RealtimeSession.this));
+                } else if (state.get() == SessionState.RECONNECTING) {
+                    onReplacementReady(this);
+                }
+            } else {
+                onReplacementReady(this);
+            }
+        }
+
+        /** Configures the new server session: the initial configuration, then the updates sent since. */
         @Override
         public void onOpen(WebSocket ws, Response response) {
-            RealtimeSessionConfigSender.sendInitial(RealtimeSession.this);
+            if (settings.initialConfig() == null) {
+                return;
+            }
+            SessionUpdateEvent update = new SessionUpdateEvent();
+            update.setSession(settings.initialConfig());
+            String id = nextEventId("update");
+            update.setEventId(id);
+            configEventId = id;
+            List<SessionUpdateEvent> later;
+            synchronized (sendLock) {
+                later = List.copyOf(laterUpdates.values());
+            }
+            try {
+                sendText(this, codec.encode(update), update.getType());
+                for (SessionUpdateEvent u : later) {
+                    sendText(this, codec.encode(u), "replayed session.update");
+                }
+            } catch (RealtimeSessionException e) {
+                LOG.debug("Session {}: could not configure a new connection: {}", key, e.getMessage());
+            }
         }
 
         @Override
         public void onMessage(WebSocket ws, String text) {
-            onServerEvent(text);
+            onServerEvent(this, text);
         }
 
         @Override
@@ -570,47 +999,42 @@ public final class RealtimeSession {
 
         @Override
         public void onClosing(WebSocket ws, int code, String reason) {
-            moveTo(SessionState.CLOSING);
             ws.close(1000, null);
         }
 
         @Override
         public void onClosed(WebSocket ws, int code, String reason) {
-            Throwable cause = code == 1000 || state.get() == SessionState.CLOSING && code == 1001 ? null
-                    : new RealtimeSessionException("The server closed the session with " + code + " " + reason);
-            if (!ready.isDone() && cause == null) {
-                cause = new RealtimeSessionException("The server closed the session before it opened: " + code + " "
-                                                     + reason);
+            if (retired) {
+                return;
             }
-            finish(code, reason, cause);
+            SessionState s = state.get();
+            if (s == SessionState.CLOSING || s == SessionState.CLOSED) {
+                finish(code, reason, null);
+                return;
+            }
+            if (code == 1000 && !"session_expired".equals(lastErrorCode)) {
+                // the service ended the conversation on purpose: nothing to reconnect to
+                finish(code, reason, null);
+                return;
+            }
+            onConnectionLost(this, new RealtimeSessionException("The server closed the session with " + code + " "
+                                                                + reason, lastErrorCode, null), lastErrorCode);
         }
 
         @Override
         public void onFailure(WebSocket ws, Throwable t, Response response) {
-            if (state.get() == SessionState.CLOSING || state.get() == SessionState.CLOSED) {
+            if (retired) {
+                return;
+            }
+            SessionState s = state.get();
+            if (s == SessionState.CLOSING || s == SessionState.CLOSED) {
                 finish(1006, "closed", null);
                 return;
             }
             String detail = HandshakeErrors.describe(response, t);
-            String code = HandshakeErrors.errorCode(response);
-            fail(new RealtimeSessionException("The Realtime connection to " + settings.url() + " failed: " + detail,
-                    code, t));
-        }
-    }
-
-    /** Sends the initial session.update right after the handshake. */
-    private static final class RealtimeSessionConfigSender {
-        static void sendInitial(RealtimeSession s) {
-            if (s.settings.initialConfig() == null) {
-                return;
-            }
-            SessionUpdateEvent update = new SessionUpdateEvent();
-            update.setSession(s.settings.initialConfig());
-            String id = s.nextEventId("update");
-            update.setEventId(id);
-            s.initialUpdateEventId = id;
-            String json = s.codec.encode(update);
-            s.sendText(json, update.getType());
+            String code = response != null ? HandshakeErrors.errorCode(response) : lastErrorCode;
+            onConnectionLost(this, new RealtimeSessionException("The Realtime connection to " + settings.url()
+                                                                + " failed: " + detail, code, t), code);
         }
     }
 }

@@ -175,6 +175,38 @@ final class ResponseSequencer {
         return true;
     }
 
+    /**
+     * The socket broke: the server session and its responses are gone. A request on the wire is queued again (the new
+     * server session never saw it). Returns whether a response was active, requested or expected, i.e. the caller is
+     * owed an answer the new server session must produce.
+     */
+    boolean connectionLost() {
+        synchronized (this) {
+            boolean owed = activeResponseId != null || inFlight != null || serverResponseExpected;
+            if (inFlight != null) {
+                waiting.addFirst(inFlight);
+                inFlight = null;
+            }
+            activeResponseId = null;
+            serverResponseExpected = false;
+            return owed;
+        }
+    }
+
+    /** A replacement server session carries the conversation: requests held meanwhile go out. */
+    void connectionRestored() {
+        Request toSend;
+        synchronized (this) {
+            toSend = isIdle() ? takeNext() : null;
+        }
+        send(toSend);
+    }
+
+    /** No response active, requested, expected or waiting. */
+    synchronized boolean isIdleAndEmpty() {
+        return isIdle() && waiting.isEmpty();
+    }
+
     /** The session ended: every waiter fails. */
     void failAll(Throwable cause) {
         List<Request> all = new ArrayList<>();

@@ -26,6 +26,11 @@ public final class SessionSettings {
     private final int dispatchQueueCapacity;
     private final int maxEventBytes;
     private final boolean serverCreatesResponses;
+    private final ReconnectPolicy reconnectPolicy;
+    private final long maxSessionDurationMillis;
+    private final long gapBufferBytes;
+    private final int ledgerMaxItems;
+    private final int maxPendingEvents;
 
     private SessionSettings(Builder b) {
         this.url = Objects.requireNonNull(b.url, "url");
@@ -40,6 +45,11 @@ public final class SessionSettings {
         this.dispatchQueueCapacity = b.dispatchQueueCapacity;
         this.maxEventBytes = b.maxEventBytes;
         this.serverCreatesResponses = b.serverCreatesResponses;
+        this.reconnectPolicy = b.reconnectPolicy;
+        this.maxSessionDurationMillis = b.maxSessionDurationMillis;
+        this.gapBufferBytes = b.gapBufferBytes;
+        this.ledgerMaxItems = b.ledgerMaxItems;
+        this.maxPendingEvents = b.maxPendingEvents;
     }
 
     public static Builder builder() {
@@ -98,6 +108,29 @@ public final class SessionSettings {
         return serverCreatesResponses;
     }
 
+    public ReconnectPolicy reconnectPolicy() {
+        return reconnectPolicy;
+    }
+
+    /** After how long a server session is replaced at a quiet moment (0: never), before the service's cap. */
+    public long maxSessionDurationMillis() {
+        return maxSessionDurationMillis;
+    }
+
+    /** Caller audio kept while reconnecting, in bytes of the input format. */
+    public long gapBufferBytes() {
+        return gapBufferBytes;
+    }
+
+    public int ledgerMaxItems() {
+        return ledgerMaxItems;
+    }
+
+    /** Client events (other than audio) held while reconnecting. */
+    public int maxPendingEvents() {
+        return maxPendingEvents;
+    }
+
     @Override
     public String toString() {
         return "SessionSettings[url=" + url + ", apiKey=" + (apiKey == null ? "none" : "xxxxxx") + "]";
@@ -116,6 +149,36 @@ public final class SessionSettings {
         private int dispatchQueueCapacity = 10_000;
         private int maxEventBytes = 16 * 1024 * 1024;
         private boolean serverCreatesResponses = true;
+        private ReconnectPolicy reconnectPolicy = ReconnectPolicy.DEFAULT;
+        private long maxSessionDurationMillis;
+        private long gapBufferBytes = 5L * 48_000;
+        private int ledgerMaxItems = 200;
+        private int maxPendingEvents = 256;
+
+        public Builder reconnectPolicy(ReconnectPolicy v) {
+            this.reconnectPolicy = v;
+            return this;
+        }
+
+        public Builder maxSessionDurationMillis(long v) {
+            this.maxSessionDurationMillis = v;
+            return this;
+        }
+
+        public Builder gapBufferBytes(long v) {
+            this.gapBufferBytes = v;
+            return this;
+        }
+
+        public Builder ledgerMaxItems(int v) {
+            this.ledgerMaxItems = v;
+            return this;
+        }
+
+        public Builder maxPendingEvents(int v) {
+            this.maxPendingEvents = v;
+            return this;
+        }
 
         public Builder url(URI url) {
             this.url = url;
