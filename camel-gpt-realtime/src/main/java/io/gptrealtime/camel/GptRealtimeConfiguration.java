@@ -1,5 +1,8 @@
 package io.gptrealtime.camel;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
@@ -12,6 +15,10 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 @Configurer
 public class GptRealtimeConfiguration implements Cloneable {
+
+    /** What the assistant is asked to say while a slow tool runs (toolFillerAfter). */
+    static final String DEFAULT_FILLER = "Tell the caller in one short sentence that you are still checking. Do not"
+                                         + " answer the question yet.";
 
     @UriParam(label = "security", secret = true)
     private String apiKey;
@@ -91,10 +98,56 @@ public class GptRealtimeConfiguration implements Cloneable {
     private String turnReply = "transcript";
     @UriParam(label = "producer", defaultValue = "120000")
     private long turnTimeout = 120000;
+    @UriParam(label = "advanced", defaultValue = "true")
+    private boolean reconnect = true;
+    @UriParam(label = "advanced", defaultValue = "250")
+    private long reconnectInitialDelay = 250;
+    @UriParam(label = "advanced", defaultValue = "10000")
+    private long reconnectMaxDelay = 10000;
+    @UriParam(label = "advanced", defaultValue = "10")
+    private int maxReconnectAttempts = 10;
+    @UriParam(label = "advanced", defaultValue = "5000")
+    private long reconnectAudioBufferMs = 5000;
+    @UriParam(label = "advanced", defaultValue = "3000000")
+    private long maxSessionDuration = 3_000_000;
+    @UriParam(label = "advanced", defaultValue = "200")
+    private int ledgerMaxItems = 200;
     @UriParam(label = "common")
     private String recordingDirectory;
     @UriParam(label = "common", defaultValue = "0")
     private long minInterruptionMs;
+    @UriParam(label = "consumer")
+    private String tool;
+    @UriParam(label = "consumer")
+    private String toolDescription;
+    @UriParam(label = "consumer", prefix = "parameter.", multiValue = true)
+    private Map<String, Object> parameter;
+    @UriParam(label = "consumer")
+    private String toolSchema;
+    @UriParam(label = "consumer", defaultValue = "10000")
+    private long toolTimeout = 10000;
+    @UriParam(label = "consumer", defaultValue = "deliver", enums = "deliver,cancel")
+    private String toolInterruption = "deliver";
+    @UriParam(label = "consumer", defaultValue = "0")
+    private long toolFillerAfter;
+    @UriParam(label = "consumer", defaultValue = DEFAULT_FILLER)
+    private String toolFillerInstructions = DEFAULT_FILLER;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean mcpApproval;
+    @UriParam(label = "consumer", defaultValue = "30000")
+    private long mcpApprovalTimeout = 30000;
+    @UriParam(label = "common")
+    private String mcpServerLabel;
+    @UriParam(label = "common")
+    private String mcpServerUrl;
+    @UriParam(label = "security", secret = true)
+    private String mcpAuthorization;
+    @UriParam(label = "security", prefix = "mcpHeader.", multiValue = true, secret = true)
+    private Map<String, Object> mcpHeader;
+    @UriParam(label = "common")
+    private String mcpAllowedTools;
+    @UriParam(label = "common")
+    private String mcpRequireApproval;
     @UriParam(label = "consumer", defaultValue = "session.created,session.closed,input_audio_buffer.speech_started,input_audio_buffer.speech_stopped,conversation.item.input_audio_transcription.completed,response.output_audio_transcript.done,response.output_text.done,response.function_call_arguments.done,response.done,error")
     private String events = "session.created,session.closed,input_audio_buffer.speech_started,input_audio_buffer.speech_stopped,conversation.item.input_audio_transcription.completed,response.output_audio_transcript.done,response.output_text.done,response.function_call_arguments.done,response.done,error";
     @UriParam(label = "advanced", defaultValue = "10000")
@@ -113,6 +166,80 @@ public class GptRealtimeConfiguration implements Cloneable {
     private int maxSessions = 1000;
     @UriParam(label = "advanced", defaultValue = "16777216")
     private int maxEventBytes = 16777216;
+
+    public boolean isReconnect() {
+        return reconnect;
+    }
+
+    /**
+     * Whether a session reconnects after a network error or an abnormal close, with exponential backoff and jitter.
+     * The new server session gets the same configuration and a replay of the conversation (user and assistant turns as
+     * text, function calls with their outputs). Fatal errors (invalid key, no quota, unknown model) never retry.
+     */
+    public void setReconnect(boolean reconnect) {
+        this.reconnect = reconnect;
+    }
+
+    public long getReconnectInitialDelay() {
+        return reconnectInitialDelay;
+    }
+
+    /** The delay before the first reconnect attempt, in milliseconds; it doubles per attempt (±20 % jitter). */
+    public void setReconnectInitialDelay(long reconnectInitialDelay) {
+        this.reconnectInitialDelay = reconnectInitialDelay;
+    }
+
+    public long getReconnectMaxDelay() {
+        return reconnectMaxDelay;
+    }
+
+    /** The longest delay between reconnect attempts, in milliseconds. */
+    public void setReconnectMaxDelay(long reconnectMaxDelay) {
+        this.reconnectMaxDelay = reconnectMaxDelay;
+    }
+
+    public int getMaxReconnectAttempts() {
+        return maxReconnectAttempts;
+    }
+
+    /** Consecutive failed reconnect attempts after which the session ends with an error. */
+    public void setMaxReconnectAttempts(int maxReconnectAttempts) {
+        this.maxReconnectAttempts = maxReconnectAttempts;
+    }
+
+    public long getReconnectAudioBufferMs() {
+        return reconnectAudioBufferMs;
+    }
+
+    /**
+     * Caller audio kept while a session reconnects, in milliseconds; it is sent once the session is back. Past this,
+     * the oldest buffered audio is dropped (and counted), so the most recent speech survives a long outage.
+     */
+    public void setReconnectAudioBufferMs(long reconnectAudioBufferMs) {
+        this.reconnectAudioBufferMs = reconnectAudioBufferMs;
+    }
+
+    public long getMaxSessionDuration() {
+        return maxSessionDuration;
+    }
+
+    /**
+     * After how long (milliseconds) a server session is replaced by a fresh one, at a quiet moment (no response
+     * active, the caller not speaking), with the same configuration and a replay of the conversation: invisible to the
+     * caller and well before the service's 60-minute cap. 0 disables rotation.
+     */
+    public void setMaxSessionDuration(long maxSessionDuration) {
+        this.maxSessionDuration = maxSessionDuration;
+    }
+
+    public int getLedgerMaxItems() {
+        return ledgerMaxItems;
+    }
+
+    /** How many of the most recent conversation items a reconnect or rotation replays. */
+    public void setLedgerMaxItems(int ledgerMaxItems) {
+        this.ledgerMaxItems = ledgerMaxItems;
+    }
 
     public String getRecordingDirectory() {
         return recordingDirectory;
@@ -140,10 +267,14 @@ public class GptRealtimeConfiguration implements Cloneable {
         this.minInterruptionMs = minInterruptionMs;
     }
 
-    /** A deep-enough copy: every field is immutable. */
+    /** A deep-enough copy: the maps are copied, every other field is immutable. */
     public GptRealtimeConfiguration copy() {
         try {
-            return (GptRealtimeConfiguration) clone();
+            GptRealtimeConfiguration copy = (GptRealtimeConfiguration) clone();
+            // the only mutable fields: endpoints must not share them
+            copy.parameter = parameter == null ? null : new LinkedHashMap<>(parameter);
+            copy.mcpHeader = mcpHeader == null ? null : new LinkedHashMap<>(mcpHeader);
+            return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
@@ -675,5 +806,196 @@ public class GptRealtimeConfiguration implements Cloneable {
      */
     public void setMaxEventBytes(int maxEventBytes) {
         this.maxEventBytes = maxEventBytes;
+    }
+
+    public String getTool() {
+        return tool;
+    }
+
+    /**
+     * Makes this consumer a function tool of the agent with this name (letters, digits, _ or -). The
+     * consumer then receives only the calls of this tool: the arguments as a Map body (the JSON text in the
+     * CamelGptRealtimeToolArguments header), and its reply body becomes the function_call_output. Sessions of the
+     * agent get the tool with session.update when the consumer starts and lose it when it stops.
+     */
+    public void setTool(String tool) {
+        this.tool = tool;
+    }
+
+    public String getToolDescription() {
+        return toolDescription;
+    }
+
+    /**
+     * What the tool does and when the model should call it (the function description).
+     */
+    public void setToolDescription(String toolDescription) {
+        this.toolDescription = toolDescription;
+    }
+
+    public Map<String, Object> getParameter() {
+        return parameter;
+    }
+
+    /**
+     * The tool's arguments, one option per argument: parameter.NAME=TYPE (string, integer, number, boolean,
+     * array, object), with parameter.NAME.required=true, parameter.NAME.description=..., parameter.NAME.enum=a,b,c and
+     * parameter.NAME.items=TYPE (arrays). Use toolSchema for richer schemas.
+     */
+    public void setParameter(Map<String, Object> parameter) {
+        this.parameter = parameter;
+    }
+
+    public String getToolSchema() {
+        return toolSchema;
+    }
+
+    /**
+     * The JSON Schema of the tool's arguments (an object schema), inline or as a resource (classpath:,
+     * file:, http:). Replaces the parameter.* options.
+     */
+    public void setToolSchema(String toolSchema) {
+        this.toolSchema = toolSchema;
+    }
+
+    public long getToolTimeout() {
+        return toolTimeout;
+    }
+
+    /**
+     * How long a call of the tool may take, in milliseconds. Past it the model gets an error output it can
+     * talk about, and the route's late result is dropped.
+     */
+    public void setToolTimeout(long toolTimeout) {
+        this.toolTimeout = toolTimeout;
+    }
+
+    public String getToolInterruption() {
+        return toolInterruption;
+    }
+
+    /**
+     * What a caller's interruption (speech started, or the response cancelled) does to a call still
+     * running: deliver (its result is added when it comes and a response follows that talks about it) or cancel (the
+     * call is answered cancelled at once, its result is dropped and no response is requested for it).
+     */
+    public void setToolInterruption(String toolInterruption) {
+        this.toolInterruption = toolInterruption;
+    }
+
+    public long getToolFillerAfter() {
+        return toolFillerAfter;
+    }
+
+    /**
+     * When a call of the tool runs longer than this many milliseconds, the assistant says a short filler
+     * (toolFillerInstructions) so the caller does not hear dead air; at most once per response. 0 turns it off.
+     */
+    public void setToolFillerAfter(long toolFillerAfter) {
+        this.toolFillerAfter = toolFillerAfter;
+    }
+
+    public String getToolFillerInstructions() {
+        return toolFillerInstructions;
+    }
+
+    /**
+     * The instructions of the filler response (see toolFillerAfter).
+     */
+    public void setToolFillerInstructions(String toolFillerInstructions) {
+        this.toolFillerInstructions = toolFillerInstructions;
+    }
+
+    public boolean isMcpApproval() {
+        return mcpApproval;
+    }
+
+    /**
+     * Makes this consumer the agent's MCP approval route. It receives each mcp_approval_request (the
+     * arguments as a Map body) and its reply approves or denies: the CamelGptRealtimeMcpApprove header, else a
+     * Boolean body or a String body approve/approved/yes/true or deny/denied/no/false. Anything else, a failure or the
+     * timeout denies.
+     */
+    public void setMcpApproval(boolean mcpApproval) {
+        this.mcpApproval = mcpApproval;
+    }
+
+    public long getMcpApprovalTimeout() {
+        return mcpApprovalTimeout;
+    }
+
+    /**
+     * How long the approval route may take to decide, in milliseconds; then the request is denied.
+     */
+    public void setMcpApprovalTimeout(long mcpApprovalTimeout) {
+        this.mcpApprovalTimeout = mcpApprovalTimeout;
+    }
+
+    public String getMcpServerLabel() {
+        return mcpServerLabel;
+    }
+
+    /**
+     * A remote MCP server the service calls for the agent: its label (names it in calls and approvals). Needs
+     * mcpServerUrl. More servers go in the tools option.
+     */
+    public void setMcpServerLabel(String mcpServerLabel) {
+        this.mcpServerLabel = mcpServerLabel;
+    }
+
+    public String getMcpServerUrl() {
+        return mcpServerUrl;
+    }
+
+    /**
+     * The URL of the MCP server named by mcpServerLabel.
+     */
+    public void setMcpServerUrl(String mcpServerUrl) {
+        this.mcpServerUrl = mcpServerUrl;
+    }
+
+    public String getMcpAuthorization() {
+        return mcpAuthorization;
+    }
+
+    /**
+     * An OAuth access token the service sends to the MCP server.
+     */
+    public void setMcpAuthorization(String mcpAuthorization) {
+        this.mcpAuthorization = mcpAuthorization;
+    }
+
+    public Map<String, Object> getMcpHeader() {
+        return mcpHeader;
+    }
+
+    /**
+     * HTTP headers the service sends to the MCP server, one option each: mcpHeader.NAME=value.
+     */
+    public void setMcpHeader(Map<String, Object> mcpHeader) {
+        this.mcpHeader = mcpHeader;
+    }
+
+    public String getMcpAllowedTools() {
+        return mcpAllowedTools;
+    }
+
+    /**
+     * The tools of the MCP server the model may use, comma-separated (default: all).
+     */
+    public void setMcpAllowedTools(String mcpAllowedTools) {
+        this.mcpAllowedTools = mcpAllowedTools;
+    }
+
+    public String getMcpRequireApproval() {
+        return mcpRequireApproval;
+    }
+
+    /**
+     * Which MCP tool calls need approval (by the mcpApproval consumer): always, never, or a comma-separated list of
+     * tool names that need it (the others do not). Unset: the service default, always.
+     */
+    public void setMcpRequireApproval(String mcpRequireApproval) {
+        this.mcpRequireApproval = mcpRequireApproval;
     }
 }

@@ -228,7 +228,11 @@ public final class RealtimeSession {
                 return;
             }
             requireUsable();
-            sendText(current, json, "input_audio_buffer.append");
+            if (!trySend(current, json)) {
+                // the socket just died and OkHttp has not told us yet: keep the audio for the replacement
+                gap.add(audio, offset, length);
+                return;
+            }
         }
         audioBytesSent.addAndGet(length);
     }
@@ -243,16 +247,15 @@ public final class RealtimeSession {
             event.setEventId(nextEventId(shortKind(event.getType())));
         }
         synchronized (sendLock) {
-            if (state.get() == SessionState.RECONNECTING) {
+            requireUsable();
+            if (state.get() == SessionState.RECONNECTING || !sendNow(current, event)) {
+                // reconnecting, or the socket just died and OkHttp has not told us yet: hold it for the replacement
                 if (pending.size() >= settings.maxPendingEvents()) {
                     throw new BackpressureException("The session " + key + " is reconnecting and already holds "
                                                     + pending.size() + " events");
                 }
                 pending.addLast(event);
-                return event.getEventId();
             }
-            requireUsable();
-            sendNow(current, event);
         }
         return event.getEventId();
     }
@@ -423,14 +426,29 @@ public final class RealtimeSession {
         return eventPrefix + kind + "_" + eventSeq.incrementAndGet();
     }
 
-    /** Sends on a connection, recording in the ledger what a replacement session must know. Holds sendLock. */
-    private void sendNow(Connection c, ClientEvent event) {
+    /**
+     * Sends on a connection, recording in the ledger what a replacement session must know. Returns false when the
+     * socket refused (it is going away). Holds sendLock.
+     */
+    private boolean sendNow(Connection c, ClientEvent event) {
         String json = codec.encode(event);
         if (c.gate != null) {
             c.gate.checkHardLimit(json.length());
         }
-        sendText(c, json, event.getType());
+        if (!trySend(c, json)) {
+            return false;
+        }
         recordSent(event);
+        return true;
+    }
+
+    private boolean trySend(Connection c, String json) {
+        WebSocket ws = c == null ? null : c.webSocket;
+        if (ws == null || !ws.send(json)) {
+            return false;
+        }
+        eventsSent.incrementAndGet();
+        return true;
     }
 
     private void recordSent(ClientEvent event) {
@@ -563,7 +581,14 @@ public final class RealtimeSession {
             return;
         }
         if (s == SessionState.OPEN) {
-            moveTo(SessionState.RECONNECTING);
+            synchronized (sendLock) {
+                moveTo(SessionState.RECONNECTING);
+                // a response.create of ours the dead socket refused is the sequencer's in-flight request, which it
+                // queues again below: drop the held copy so it goes out once
+                pending.removeIf(e -> e instanceof ResponseCreateEvent rc && rc.getResponse() != null
+                                      && rc.getResponse().getMetadata() != null
+                                      && rc.getResponse().getMetadata().containsKey(ResponseSequencer.TAG));
+            }
             responseLostInGap = sequencer.connectionLost() || callerTurnUnanswered();
             publish(new LocalEvent(RECONNECTING_EVENT, cause == null ? "connection lost" : cause.getMessage()));
         }
@@ -646,7 +671,9 @@ public final class RealtimeSession {
             for (ConversationItem item : items) {
                 ConversationItemCreateEvent create = new ConversationItemCreateEvent(item);
                 create.setEventId(nextEventId("replay"));
-                sendText(c, codec.encode(create), "replay");
+                if (!trySend(c, codec.encode(create))) {
+                    return; // this socket died too; its failure callback starts the next attempt
+                }
             }
             Connection old = current;
             current = c;
@@ -661,18 +688,21 @@ public final class RealtimeSession {
             }
             audio = gap.drain();
             for (byte[] chunk : audio) {
-                sendText(c, codec.encodeAudioAppend(chunk, 0, chunk.length, null), "buffered audio");
-                audioBytesSent.addAndGet(chunk.length);
+                if (trySend(c, codec.encodeAudioAppend(chunk, 0, chunk.length, null))) {
+                    audioBytesSent.addAndGet(chunk.length);
+                } else {
+                    gap.add(chunk, 0, chunk.length);
+                }
             }
-            while (!pending.isEmpty()) {
-                sendNow(c, pending.pollFirst());
+            while (!pending.isEmpty() && sendNow(c, pending.peekFirst())) {
+                pending.pollFirst();
             }
             moveTo(SessionState.OPEN);
         }
         sequencer.connectionRestored();
         if (c.purpose != Purpose.ROTATING && responseLostInGap) {
             responseLostInGap = false;
-            sequencer.request(null);
+            sequencer.ensureResponse();
         }
         publish(new LocalEvent(RECONNECTED_EVENT, "replayed " + items.size() + " items, "
                                                   + audio.stream().mapToLong(b -> b.length).sum()

@@ -202,6 +202,19 @@ final class ResponseSequencer {
         send(toSend);
     }
 
+    /**
+     * Asks for a response only if none is active, on the wire or waiting: after a reconnect the caller is owed exactly
+     * one answer, whoever asked first.
+     */
+    void ensureResponse() {
+        synchronized (this) {
+            if (inFlight != null || activeResponseId != null || !waiting.isEmpty()) {
+                return;
+            }
+        }
+        request(null);
+    }
+
     /** No response active, requested, expected or waiting. */
     synchronized boolean isIdleAndEmpty() {
         return isIdle() && waiting.isEmpty();

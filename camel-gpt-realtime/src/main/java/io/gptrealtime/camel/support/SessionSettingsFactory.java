@@ -3,6 +3,8 @@ package io.gptrealtime.camel.support;
 import java.net.URI;
 
 import io.gptrealtime.camel.GptRealtimeConfiguration;
+import io.gptrealtime.camel.audio.AudioFormat;
+import io.gptrealtime.camel.session.ReconnectPolicy;
 import io.gptrealtime.camel.session.SessionSettings;
 import io.gptrealtime.camel.transport.RealtimeUrls;
 import org.apache.camel.CamelContext;
@@ -40,6 +42,14 @@ public final class SessionSettingsFactory {
                 .maxEventBytes(config.getMaxEventBytes())
                 .serverCreatesResponses(!"none".equals(config.getTurnDetection())
                                         && !Boolean.FALSE.equals(config.getVadCreateResponse()))
+                .reconnectPolicy(config.isReconnect()
+                        ? new ReconnectPolicy(true, config.getReconnectInitialDelay(), config.getReconnectMaxDelay(),
+                                config.getMaxReconnectAttempts())
+                        : ReconnectPolicy.NEVER)
+                .gapBufferBytes(AudioFormat.fromRealtimeType(config.getInputAudioFormat())
+                        .bytesFor(config.getReconnectAudioBufferMs()))
+                .maxSessionDurationMillis(config.getMaxSessionDuration())
+                .ledgerMaxItems(config.getLedgerMaxItems())
                 .build();
     }
 
