@@ -855,7 +855,7 @@ public final class RealtimeSession {
         volatile String lastErrorCode;
         /** Set when we close this connection on purpose (rotation, abandon): its end is not a failure. */
         volatile boolean retired;
-        private boolean configured;
+        private volatile boolean configured;
 
         Connection(Purpose purpose) {
             this.purpose = purpose;
@@ -879,6 +879,18 @@ public final class RealtimeSession {
             WebSocket ws = client.newWebSocket(request.build(), this);
             gate = new OutboundGate(ws::queueSize, settings.maxQueuedBytes(), settings.sendTimeoutMillis());
             webSocket = ws;
+            // the upgrade response has no read timeout of its own (WebSocket reads never time out): a server that
+            // accepts the connection and never answers must not leave the session waiting forever
+            scheduler.schedule(this::checkConfigured, settings.connectTimeoutMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        private void checkConfigured() {
+            if (!configured && !retired) {
+                abandon();
+                onConnectionLost(this, new RealtimeSessionException("The Realtime server at " + settings.url()
+                                                                    + " did not configure a session within "
+                                                                    + settings.connectTimeoutMillis() + " ms"), null);
+            }
         }
 
         /** Closes on purpose: its end will not count as a failure. */

@@ -116,7 +116,13 @@ public final class FaultInjectionRun {
                 Tracker tracker = new Tracker();
                 agent.addListener(tracker);
                 RealtimeSession s = agent.openSession("s" + sessions, 10, () -> settings(sim));
-                s.whenOpen().get(10, TimeUnit.SECONDS);
+                try {
+                    s.whenOpen().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new IllegalStateException("session " + s.key() + " did not open: " + s.state() + ", "
+                                                    + s.reconnects() + " reconnects, simulator sessions "
+                                                    + sim.sessions() + ", handshakes " + sim.handshakes().size(), e);
+                }
                 int sessionFaults = 0;
                 for (int turn = 0; turn < 4 && faults < targetFaults; turn++) {
                     Fault fault = pick(toolSession);
