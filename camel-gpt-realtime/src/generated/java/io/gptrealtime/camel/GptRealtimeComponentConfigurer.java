@@ -69,14 +69,40 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "instructions": getOrCreateConfiguration(target).setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ledgermaxitems":
+        case "ledgerMaxItems": getOrCreateConfiguration(target).setLedgerMaxItems(property(camelContext, int.class, value)); return true;
         case "maxeventbytes":
         case "maxEventBytes": getOrCreateConfiguration(target).setMaxEventBytes(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": getOrCreateConfiguration(target).setMaxOutputTokens(property(camelContext, java.lang.String.class, value)); return true;
         case "maxqueuedbytes":
         case "maxQueuedBytes": getOrCreateConfiguration(target).setMaxQueuedBytes(property(camelContext, long.class, value)); return true;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": getOrCreateConfiguration(target).setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxsessionduration":
+        case "maxSessionDuration": getOrCreateConfiguration(target).setMaxSessionDuration(property(camelContext, long.class, value)); return true;
         case "maxsessions":
         case "maxSessions": getOrCreateConfiguration(target).setMaxSessions(property(camelContext, int.class, value)); return true;
+        case "mcpallowedtools":
+        case "mcpAllowedTools": getOrCreateConfiguration(target).setMcpAllowedTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpapproval":
+        case "mcpApproval": getOrCreateConfiguration(target).setMcpApproval(property(camelContext, boolean.class, value)); return true;
+        case "mcpapprovaltimeout":
+        case "mcpApprovalTimeout": getOrCreateConfiguration(target).setMcpApprovalTimeout(property(camelContext, long.class, value)); return true;
+        case "mcpauthorization":
+        case "mcpAuthorization": getOrCreateConfiguration(target).setMcpAuthorization(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpheader":
+        case "mcpHeader": getOrCreateConfiguration(target).setMcpHeader(property(camelContext, java.util.Map.class, value)); return true;
+        case "mcprequireapproval":
+        case "mcpRequireApproval": getOrCreateConfiguration(target).setMcpRequireApproval(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpserverlabel":
+        case "mcpServerLabel": getOrCreateConfiguration(target).setMcpServerLabel(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpserverurl":
+        case "mcpServerUrl": getOrCreateConfiguration(target).setMcpServerUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "metricsenabled":
+        case "metricsEnabled": target.setMetricsEnabled(property(camelContext, boolean.class, value)); return true;
+        case "mininterruptionms":
+        case "minInterruptionMs": getOrCreateConfiguration(target).setMinInterruptionMs(property(camelContext, long.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "noisereduction":
         case "noiseReduction": getOrCreateConfiguration(target).setNoiseReduction(property(camelContext, java.lang.String.class, value)); return true;
@@ -90,11 +116,24 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "outputModalities": getOrCreateConfiguration(target).setOutputModalities(property(camelContext, java.lang.String.class, value)); return true;
         case "paralleltoolcalls":
         case "parallelToolCalls": getOrCreateConfiguration(target).setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "parameter": getOrCreateConfiguration(target).setParameter(property(camelContext, java.util.Map.class, value)); return true;
         case "pinginterval":
         case "pingInterval": getOrCreateConfiguration(target).setPingInterval(property(camelContext, long.class, value)); return true;
+        case "pricetable":
+        case "priceTable": target.setPriceTable(property(camelContext, java.lang.String.class, value)); return true;
+        case "prices": target.setPrices(property(camelContext, java.lang.String.class, value)); return true;
         case "project": getOrCreateConfiguration(target).setProject(property(camelContext, java.lang.String.class, value)); return true;
         case "reasoningeffort":
         case "reasoningEffort": getOrCreateConfiguration(target).setReasoningEffort(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconnect": getOrCreateConfiguration(target).setReconnect(property(camelContext, boolean.class, value)); return true;
+        case "reconnectaudiobufferms":
+        case "reconnectAudioBufferMs": getOrCreateConfiguration(target).setReconnectAudioBufferMs(property(camelContext, long.class, value)); return true;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": getOrCreateConfiguration(target).setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": getOrCreateConfiguration(target).setReconnectMaxDelay(property(camelContext, long.class, value)); return true;
+        case "recordingdirectory":
+        case "recordingDirectory": getOrCreateConfiguration(target).setRecordingDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "safetyidentifier":
         case "safetyIdentifier": getOrCreateConfiguration(target).setSafetyIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "sendtimeout":
@@ -104,8 +143,25 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "sessiontype":
         case "sessionType": getOrCreateConfiguration(target).setSessionType(property(camelContext, java.lang.String.class, value)); return true;
         case "speed": getOrCreateConfiguration(target).setSpeed(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tool": getOrCreateConfiguration(target).setTool(property(camelContext, java.lang.String.class, value)); return true;
         case "toolchoice":
         case "toolChoice": getOrCreateConfiguration(target).setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "tooldescription":
+        case "toolDescription": getOrCreateConfiguration(target).setToolDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolfillerafter":
+        case "toolFillerAfter": getOrCreateConfiguration(target).setToolFillerAfter(property(camelContext, long.class, value)); return true;
+        case "toolfillerinstructions":
+        case "toolFillerInstructions": getOrCreateConfiguration(target).setToolFillerInstructions(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolinterruption":
+        case "toolInterruption": getOrCreateConfiguration(target).setToolInterruption(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolpoolsize":
+        case "toolPoolSize": target.setToolPoolSize(property(camelContext, int.class, value)); return true;
+        case "toolqueuesize":
+        case "toolQueueSize": target.setToolQueueSize(property(camelContext, int.class, value)); return true;
+        case "toolschema":
+        case "toolSchema": getOrCreateConfiguration(target).setToolSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "tooltimeout":
+        case "toolTimeout": getOrCreateConfiguration(target).setToolTimeout(property(camelContext, long.class, value)); return true;
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "tracing": getOrCreateConfiguration(target).setTracing(property(camelContext, java.lang.String.class, value)); return true;
         case "truncation": getOrCreateConfiguration(target).setTruncation(property(camelContext, java.lang.String.class, value)); return true;
@@ -181,14 +237,40 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "instructions": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ledgermaxitems":
+        case "ledgerMaxItems": return int.class;
         case "maxeventbytes":
         case "maxEventBytes": return int.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.String.class;
         case "maxqueuedbytes":
         case "maxQueuedBytes": return long.class;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return int.class;
+        case "maxsessionduration":
+        case "maxSessionDuration": return long.class;
         case "maxsessions":
         case "maxSessions": return int.class;
+        case "mcpallowedtools":
+        case "mcpAllowedTools": return java.lang.String.class;
+        case "mcpapproval":
+        case "mcpApproval": return boolean.class;
+        case "mcpapprovaltimeout":
+        case "mcpApprovalTimeout": return long.class;
+        case "mcpauthorization":
+        case "mcpAuthorization": return java.lang.String.class;
+        case "mcpheader":
+        case "mcpHeader": return java.util.Map.class;
+        case "mcprequireapproval":
+        case "mcpRequireApproval": return java.lang.String.class;
+        case "mcpserverlabel":
+        case "mcpServerLabel": return java.lang.String.class;
+        case "mcpserverurl":
+        case "mcpServerUrl": return java.lang.String.class;
+        case "metricsenabled":
+        case "metricsEnabled": return boolean.class;
+        case "mininterruptionms":
+        case "minInterruptionMs": return long.class;
         case "model": return java.lang.String.class;
         case "noisereduction":
         case "noiseReduction": return java.lang.String.class;
@@ -202,11 +284,24 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "outputModalities": return java.lang.String.class;
         case "paralleltoolcalls":
         case "parallelToolCalls": return java.lang.Boolean.class;
+        case "parameter": return java.util.Map.class;
         case "pinginterval":
         case "pingInterval": return long.class;
+        case "pricetable":
+        case "priceTable": return java.lang.String.class;
+        case "prices": return java.lang.String.class;
         case "project": return java.lang.String.class;
         case "reasoningeffort":
         case "reasoningEffort": return java.lang.String.class;
+        case "reconnect": return boolean.class;
+        case "reconnectaudiobufferms":
+        case "reconnectAudioBufferMs": return long.class;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return long.class;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return long.class;
+        case "recordingdirectory":
+        case "recordingDirectory": return java.lang.String.class;
         case "safetyidentifier":
         case "safetyIdentifier": return java.lang.String.class;
         case "sendtimeout":
@@ -216,8 +311,25 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "sessiontype":
         case "sessionType": return java.lang.String.class;
         case "speed": return java.lang.Double.class;
+        case "tool": return java.lang.String.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
+        case "tooldescription":
+        case "toolDescription": return java.lang.String.class;
+        case "toolfillerafter":
+        case "toolFillerAfter": return long.class;
+        case "toolfillerinstructions":
+        case "toolFillerInstructions": return java.lang.String.class;
+        case "toolinterruption":
+        case "toolInterruption": return java.lang.String.class;
+        case "toolpoolsize":
+        case "toolPoolSize": return int.class;
+        case "toolqueuesize":
+        case "toolQueueSize": return int.class;
+        case "toolschema":
+        case "toolSchema": return java.lang.String.class;
+        case "tooltimeout":
+        case "toolTimeout": return long.class;
         case "tools": return java.lang.String.class;
         case "tracing": return java.lang.String.class;
         case "truncation": return java.lang.String.class;
@@ -289,14 +401,40 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "instructions": return getOrCreateConfiguration(target).getInstructions();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ledgermaxitems":
+        case "ledgerMaxItems": return getOrCreateConfiguration(target).getLedgerMaxItems();
         case "maxeventbytes":
         case "maxEventBytes": return getOrCreateConfiguration(target).getMaxEventBytes();
         case "maxoutputtokens":
         case "maxOutputTokens": return getOrCreateConfiguration(target).getMaxOutputTokens();
         case "maxqueuedbytes":
         case "maxQueuedBytes": return getOrCreateConfiguration(target).getMaxQueuedBytes();
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return getOrCreateConfiguration(target).getMaxReconnectAttempts();
+        case "maxsessionduration":
+        case "maxSessionDuration": return getOrCreateConfiguration(target).getMaxSessionDuration();
         case "maxsessions":
         case "maxSessions": return getOrCreateConfiguration(target).getMaxSessions();
+        case "mcpallowedtools":
+        case "mcpAllowedTools": return getOrCreateConfiguration(target).getMcpAllowedTools();
+        case "mcpapproval":
+        case "mcpApproval": return getOrCreateConfiguration(target).isMcpApproval();
+        case "mcpapprovaltimeout":
+        case "mcpApprovalTimeout": return getOrCreateConfiguration(target).getMcpApprovalTimeout();
+        case "mcpauthorization":
+        case "mcpAuthorization": return getOrCreateConfiguration(target).getMcpAuthorization();
+        case "mcpheader":
+        case "mcpHeader": return getOrCreateConfiguration(target).getMcpHeader();
+        case "mcprequireapproval":
+        case "mcpRequireApproval": return getOrCreateConfiguration(target).getMcpRequireApproval();
+        case "mcpserverlabel":
+        case "mcpServerLabel": return getOrCreateConfiguration(target).getMcpServerLabel();
+        case "mcpserverurl":
+        case "mcpServerUrl": return getOrCreateConfiguration(target).getMcpServerUrl();
+        case "metricsenabled":
+        case "metricsEnabled": return target.isMetricsEnabled();
+        case "mininterruptionms":
+        case "minInterruptionMs": return getOrCreateConfiguration(target).getMinInterruptionMs();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "noisereduction":
         case "noiseReduction": return getOrCreateConfiguration(target).getNoiseReduction();
@@ -310,11 +448,24 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "outputModalities": return getOrCreateConfiguration(target).getOutputModalities();
         case "paralleltoolcalls":
         case "parallelToolCalls": return getOrCreateConfiguration(target).getParallelToolCalls();
+        case "parameter": return getOrCreateConfiguration(target).getParameter();
         case "pinginterval":
         case "pingInterval": return getOrCreateConfiguration(target).getPingInterval();
+        case "pricetable":
+        case "priceTable": return target.getPriceTable();
+        case "prices": return target.getPrices();
         case "project": return getOrCreateConfiguration(target).getProject();
         case "reasoningeffort":
         case "reasoningEffort": return getOrCreateConfiguration(target).getReasoningEffort();
+        case "reconnect": return getOrCreateConfiguration(target).isReconnect();
+        case "reconnectaudiobufferms":
+        case "reconnectAudioBufferMs": return getOrCreateConfiguration(target).getReconnectAudioBufferMs();
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return getOrCreateConfiguration(target).getReconnectInitialDelay();
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return getOrCreateConfiguration(target).getReconnectMaxDelay();
+        case "recordingdirectory":
+        case "recordingDirectory": return getOrCreateConfiguration(target).getRecordingDirectory();
         case "safetyidentifier":
         case "safetyIdentifier": return getOrCreateConfiguration(target).getSafetyIdentifier();
         case "sendtimeout":
@@ -324,8 +475,25 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "sessiontype":
         case "sessionType": return getOrCreateConfiguration(target).getSessionType();
         case "speed": return getOrCreateConfiguration(target).getSpeed();
+        case "tool": return getOrCreateConfiguration(target).getTool();
         case "toolchoice":
         case "toolChoice": return getOrCreateConfiguration(target).getToolChoice();
+        case "tooldescription":
+        case "toolDescription": return getOrCreateConfiguration(target).getToolDescription();
+        case "toolfillerafter":
+        case "toolFillerAfter": return getOrCreateConfiguration(target).getToolFillerAfter();
+        case "toolfillerinstructions":
+        case "toolFillerInstructions": return getOrCreateConfiguration(target).getToolFillerInstructions();
+        case "toolinterruption":
+        case "toolInterruption": return getOrCreateConfiguration(target).getToolInterruption();
+        case "toolpoolsize":
+        case "toolPoolSize": return target.getToolPoolSize();
+        case "toolqueuesize":
+        case "toolQueueSize": return target.getToolQueueSize();
+        case "toolschema":
+        case "toolSchema": return getOrCreateConfiguration(target).getToolSchema();
+        case "tooltimeout":
+        case "toolTimeout": return getOrCreateConfiguration(target).getToolTimeout();
         case "tools": return getOrCreateConfiguration(target).getTools();
         case "tracing": return getOrCreateConfiguration(target).getTracing();
         case "truncation": return getOrCreateConfiguration(target).getTruncation();
@@ -350,6 +518,16 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "vadthreshold":
         case "vadThreshold": return getOrCreateConfiguration(target).getVadThreshold();
         case "voice": return getOrCreateConfiguration(target).getVoice();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "mcpheader":
+        case "mcpHeader": return java.lang.Object.class;
+        case "parameter": return java.lang.Object.class;
         default: return null;
         }
     }

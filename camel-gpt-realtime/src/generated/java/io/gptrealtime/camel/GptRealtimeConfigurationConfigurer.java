@@ -49,14 +49,38 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "inputtranscriptionprompt":
         case "inputTranscriptionPrompt": target.setInputTranscriptionPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "instructions": target.setInstructions(property(camelContext, java.lang.String.class, value)); return true;
+        case "ledgermaxitems":
+        case "ledgerMaxItems": target.setLedgerMaxItems(property(camelContext, int.class, value)); return true;
         case "maxeventbytes":
         case "maxEventBytes": target.setMaxEventBytes(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.setMaxOutputTokens(property(camelContext, java.lang.String.class, value)); return true;
         case "maxqueuedbytes":
         case "maxQueuedBytes": target.setMaxQueuedBytes(property(camelContext, long.class, value)); return true;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": target.setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxsessionduration":
+        case "maxSessionDuration": target.setMaxSessionDuration(property(camelContext, long.class, value)); return true;
         case "maxsessions":
         case "maxSessions": target.setMaxSessions(property(camelContext, int.class, value)); return true;
+        case "mcpallowedtools":
+        case "mcpAllowedTools": target.setMcpAllowedTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpapproval":
+        case "mcpApproval": target.setMcpApproval(property(camelContext, boolean.class, value)); return true;
+        case "mcpapprovaltimeout":
+        case "mcpApprovalTimeout": target.setMcpApprovalTimeout(property(camelContext, long.class, value)); return true;
+        case "mcpauthorization":
+        case "mcpAuthorization": target.setMcpAuthorization(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpheader":
+        case "mcpHeader": target.setMcpHeader(property(camelContext, java.util.Map.class, value)); return true;
+        case "mcprequireapproval":
+        case "mcpRequireApproval": target.setMcpRequireApproval(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpserverlabel":
+        case "mcpServerLabel": target.setMcpServerLabel(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpserverurl":
+        case "mcpServerUrl": target.setMcpServerUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "mininterruptionms":
+        case "minInterruptionMs": target.setMinInterruptionMs(property(camelContext, long.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "noisereduction":
         case "noiseReduction": target.setNoiseReduction(property(camelContext, java.lang.String.class, value)); return true;
@@ -68,11 +92,21 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "outputModalities": target.setOutputModalities(property(camelContext, java.lang.String.class, value)); return true;
         case "paralleltoolcalls":
         case "parallelToolCalls": target.setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "parameter": target.setParameter(property(camelContext, java.util.Map.class, value)); return true;
         case "pinginterval":
         case "pingInterval": target.setPingInterval(property(camelContext, long.class, value)); return true;
         case "project": target.setProject(property(camelContext, java.lang.String.class, value)); return true;
         case "reasoningeffort":
         case "reasoningEffort": target.setReasoningEffort(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconnect": target.setReconnect(property(camelContext, boolean.class, value)); return true;
+        case "reconnectaudiobufferms":
+        case "reconnectAudioBufferMs": target.setReconnectAudioBufferMs(property(camelContext, long.class, value)); return true;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": target.setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": target.setReconnectMaxDelay(property(camelContext, long.class, value)); return true;
+        case "recordingdirectory":
+        case "recordingDirectory": target.setRecordingDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "safetyidentifier":
         case "safetyIdentifier": target.setSafetyIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "sendtimeout":
@@ -82,8 +116,21 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "sessiontype":
         case "sessionType": target.setSessionType(property(camelContext, java.lang.String.class, value)); return true;
         case "speed": target.setSpeed(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tool": target.setTool(property(camelContext, java.lang.String.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "tooldescription":
+        case "toolDescription": target.setToolDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolfillerafter":
+        case "toolFillerAfter": target.setToolFillerAfter(property(camelContext, long.class, value)); return true;
+        case "toolfillerinstructions":
+        case "toolFillerInstructions": target.setToolFillerInstructions(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolinterruption":
+        case "toolInterruption": target.setToolInterruption(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolschema":
+        case "toolSchema": target.setToolSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "tooltimeout":
+        case "toolTimeout": target.setToolTimeout(property(camelContext, long.class, value)); return true;
         case "tools": target.setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "tracing": target.setTracing(property(camelContext, java.lang.String.class, value)); return true;
         case "truncation": target.setTruncation(property(camelContext, java.lang.String.class, value)); return true;
@@ -141,14 +188,38 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "inputtranscriptionprompt":
         case "inputTranscriptionPrompt": return java.lang.String.class;
         case "instructions": return java.lang.String.class;
+        case "ledgermaxitems":
+        case "ledgerMaxItems": return int.class;
         case "maxeventbytes":
         case "maxEventBytes": return int.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.String.class;
         case "maxqueuedbytes":
         case "maxQueuedBytes": return long.class;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return int.class;
+        case "maxsessionduration":
+        case "maxSessionDuration": return long.class;
         case "maxsessions":
         case "maxSessions": return int.class;
+        case "mcpallowedtools":
+        case "mcpAllowedTools": return java.lang.String.class;
+        case "mcpapproval":
+        case "mcpApproval": return boolean.class;
+        case "mcpapprovaltimeout":
+        case "mcpApprovalTimeout": return long.class;
+        case "mcpauthorization":
+        case "mcpAuthorization": return java.lang.String.class;
+        case "mcpheader":
+        case "mcpHeader": return java.util.Map.class;
+        case "mcprequireapproval":
+        case "mcpRequireApproval": return java.lang.String.class;
+        case "mcpserverlabel":
+        case "mcpServerLabel": return java.lang.String.class;
+        case "mcpserverurl":
+        case "mcpServerUrl": return java.lang.String.class;
+        case "mininterruptionms":
+        case "minInterruptionMs": return long.class;
         case "model": return java.lang.String.class;
         case "noisereduction":
         case "noiseReduction": return java.lang.String.class;
@@ -160,11 +231,21 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "outputModalities": return java.lang.String.class;
         case "paralleltoolcalls":
         case "parallelToolCalls": return java.lang.Boolean.class;
+        case "parameter": return java.util.Map.class;
         case "pinginterval":
         case "pingInterval": return long.class;
         case "project": return java.lang.String.class;
         case "reasoningeffort":
         case "reasoningEffort": return java.lang.String.class;
+        case "reconnect": return boolean.class;
+        case "reconnectaudiobufferms":
+        case "reconnectAudioBufferMs": return long.class;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return long.class;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return long.class;
+        case "recordingdirectory":
+        case "recordingDirectory": return java.lang.String.class;
         case "safetyidentifier":
         case "safetyIdentifier": return java.lang.String.class;
         case "sendtimeout":
@@ -174,8 +255,21 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "sessiontype":
         case "sessionType": return java.lang.String.class;
         case "speed": return java.lang.Double.class;
+        case "tool": return java.lang.String.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
+        case "tooldescription":
+        case "toolDescription": return java.lang.String.class;
+        case "toolfillerafter":
+        case "toolFillerAfter": return long.class;
+        case "toolfillerinstructions":
+        case "toolFillerInstructions": return java.lang.String.class;
+        case "toolinterruption":
+        case "toolInterruption": return java.lang.String.class;
+        case "toolschema":
+        case "toolSchema": return java.lang.String.class;
+        case "tooltimeout":
+        case "toolTimeout": return long.class;
         case "tools": return java.lang.String.class;
         case "tracing": return java.lang.String.class;
         case "truncation": return java.lang.String.class;
@@ -234,14 +328,38 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "inputtranscriptionprompt":
         case "inputTranscriptionPrompt": return target.getInputTranscriptionPrompt();
         case "instructions": return target.getInstructions();
+        case "ledgermaxitems":
+        case "ledgerMaxItems": return target.getLedgerMaxItems();
         case "maxeventbytes":
         case "maxEventBytes": return target.getMaxEventBytes();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getMaxOutputTokens();
         case "maxqueuedbytes":
         case "maxQueuedBytes": return target.getMaxQueuedBytes();
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return target.getMaxReconnectAttempts();
+        case "maxsessionduration":
+        case "maxSessionDuration": return target.getMaxSessionDuration();
         case "maxsessions":
         case "maxSessions": return target.getMaxSessions();
+        case "mcpallowedtools":
+        case "mcpAllowedTools": return target.getMcpAllowedTools();
+        case "mcpapproval":
+        case "mcpApproval": return target.isMcpApproval();
+        case "mcpapprovaltimeout":
+        case "mcpApprovalTimeout": return target.getMcpApprovalTimeout();
+        case "mcpauthorization":
+        case "mcpAuthorization": return target.getMcpAuthorization();
+        case "mcpheader":
+        case "mcpHeader": return target.getMcpHeader();
+        case "mcprequireapproval":
+        case "mcpRequireApproval": return target.getMcpRequireApproval();
+        case "mcpserverlabel":
+        case "mcpServerLabel": return target.getMcpServerLabel();
+        case "mcpserverurl":
+        case "mcpServerUrl": return target.getMcpServerUrl();
+        case "mininterruptionms":
+        case "minInterruptionMs": return target.getMinInterruptionMs();
         case "model": return target.getModel();
         case "noisereduction":
         case "noiseReduction": return target.getNoiseReduction();
@@ -253,11 +371,21 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "outputModalities": return target.getOutputModalities();
         case "paralleltoolcalls":
         case "parallelToolCalls": return target.getParallelToolCalls();
+        case "parameter": return target.getParameter();
         case "pinginterval":
         case "pingInterval": return target.getPingInterval();
         case "project": return target.getProject();
         case "reasoningeffort":
         case "reasoningEffort": return target.getReasoningEffort();
+        case "reconnect": return target.isReconnect();
+        case "reconnectaudiobufferms":
+        case "reconnectAudioBufferMs": return target.getReconnectAudioBufferMs();
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return target.getReconnectInitialDelay();
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return target.getReconnectMaxDelay();
+        case "recordingdirectory":
+        case "recordingDirectory": return target.getRecordingDirectory();
         case "safetyidentifier":
         case "safetyIdentifier": return target.getSafetyIdentifier();
         case "sendtimeout":
@@ -267,8 +395,21 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "sessiontype":
         case "sessionType": return target.getSessionType();
         case "speed": return target.getSpeed();
+        case "tool": return target.getTool();
         case "toolchoice":
         case "toolChoice": return target.getToolChoice();
+        case "tooldescription":
+        case "toolDescription": return target.getToolDescription();
+        case "toolfillerafter":
+        case "toolFillerAfter": return target.getToolFillerAfter();
+        case "toolfillerinstructions":
+        case "toolFillerInstructions": return target.getToolFillerInstructions();
+        case "toolinterruption":
+        case "toolInterruption": return target.getToolInterruption();
+        case "toolschema":
+        case "toolSchema": return target.getToolSchema();
+        case "tooltimeout":
+        case "toolTimeout": return target.getToolTimeout();
         case "tools": return target.getTools();
         case "tracing": return target.getTracing();
         case "truncation": return target.getTruncation();
@@ -293,6 +434,16 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "vadthreshold":
         case "vadThreshold": return target.getVadThreshold();
         case "voice": return target.getVoice();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "mcpheader":
+        case "mcpHeader": return java.lang.Object.class;
+        case "parameter": return java.lang.Object.class;
         default: return null;
         }
     }

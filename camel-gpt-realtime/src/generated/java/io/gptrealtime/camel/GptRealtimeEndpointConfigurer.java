@@ -27,6 +27,12 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "audiopacing":
         case "audioPacing": target.getConfiguration().setAudioPacing(property(camelContext, java.lang.String.class, value)); return true;
+        case "audiosocket":
+        case "audioSocket": target.getTelephony().setAudioSocket(property(camelContext, boolean.class, value)); return true;
+        case "audiosockethost":
+        case "audioSocketHost": target.getTelephony().setAudioSocketHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "audiosocketport":
+        case "audioSocketPort": target.getTelephony().setAudioSocketPort(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -57,14 +63,40 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "instructions": target.getConfiguration().setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ledgermaxitems":
+        case "ledgerMaxItems": target.getConfiguration().setLedgerMaxItems(property(camelContext, int.class, value)); return true;
         case "maxeventbytes":
         case "maxEventBytes": target.getConfiguration().setMaxEventBytes(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.String.class, value)); return true;
         case "maxqueuedbytes":
         case "maxQueuedBytes": target.getConfiguration().setMaxQueuedBytes(property(camelContext, long.class, value)); return true;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": target.getConfiguration().setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxsessionduration":
+        case "maxSessionDuration": target.getConfiguration().setMaxSessionDuration(property(camelContext, long.class, value)); return true;
         case "maxsessions":
         case "maxSessions": target.getConfiguration().setMaxSessions(property(camelContext, int.class, value)); return true;
+        case "mcpallowedtools":
+        case "mcpAllowedTools": target.getConfiguration().setMcpAllowedTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpapproval":
+        case "mcpApproval": target.getConfiguration().setMcpApproval(property(camelContext, boolean.class, value)); return true;
+        case "mcpapprovaltimeout":
+        case "mcpApprovalTimeout": target.getConfiguration().setMcpApprovalTimeout(property(camelContext, long.class, value)); return true;
+        case "mcpauthorization":
+        case "mcpAuthorization": target.getConfiguration().setMcpAuthorization(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpheader":
+        case "mcpHeader": target.getConfiguration().setMcpHeader(property(camelContext, java.util.Map.class, value)); return true;
+        case "mcprequireapproval":
+        case "mcpRequireApproval": target.getConfiguration().setMcpRequireApproval(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpserverlabel":
+        case "mcpServerLabel": target.getConfiguration().setMcpServerLabel(property(camelContext, java.lang.String.class, value)); return true;
+        case "mcpserverurl":
+        case "mcpServerUrl": target.getConfiguration().setMcpServerUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "mediathreads":
+        case "mediaThreads": target.getTelephony().setMediaThreads(property(camelContext, int.class, value)); return true;
+        case "mininterruptionms":
+        case "minInterruptionMs": target.getConfiguration().setMinInterruptionMs(property(camelContext, long.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "noisereduction":
         case "noiseReduction": target.getConfiguration().setNoiseReduction(property(camelContext, java.lang.String.class, value)); return true;
@@ -76,11 +108,27 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "outputModalities": target.getConfiguration().setOutputModalities(property(camelContext, java.lang.String.class, value)); return true;
         case "paralleltoolcalls":
         case "parallelToolCalls": target.getConfiguration().setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "parameter": target.getConfiguration().setParameter(property(camelContext, java.util.Map.class, value)); return true;
         case "pinginterval":
         case "pingInterval": target.getConfiguration().setPingInterval(property(camelContext, long.class, value)); return true;
         case "project": target.getConfiguration().setProject(property(camelContext, java.lang.String.class, value)); return true;
         case "reasoningeffort":
         case "reasoningEffort": target.getConfiguration().setReasoningEffort(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconnect": target.getConfiguration().setReconnect(property(camelContext, boolean.class, value)); return true;
+        case "reconnectaudiobufferms":
+        case "reconnectAudioBufferMs": target.getConfiguration().setReconnectAudioBufferMs(property(camelContext, long.class, value)); return true;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": target.getConfiguration().setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": target.getConfiguration().setReconnectMaxDelay(property(camelContext, long.class, value)); return true;
+        case "recordingdirectory":
+        case "recordingDirectory": target.getConfiguration().setRecordingDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "rtpinactivitytimeout":
+        case "rtpInactivityTimeout": target.getTelephony().setRtpInactivityTimeout(property(camelContext, long.class, value)); return true;
+        case "rtpportmax":
+        case "rtpPortMax": target.getTelephony().setRtpPortMax(property(camelContext, int.class, value)); return true;
+        case "rtpportmin":
+        case "rtpPortMin": target.getTelephony().setRtpPortMin(property(camelContext, int.class, value)); return true;
         case "safetyidentifier":
         case "safetyIdentifier": target.getConfiguration().setSafetyIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "sendtimeout":
@@ -89,9 +137,29 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sessionKey": target.getConfiguration().setSessionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sessiontype":
         case "sessionType": target.getConfiguration().setSessionType(property(camelContext, java.lang.String.class, value)); return true;
+        case "sip": target.getTelephony().setSip(property(camelContext, boolean.class, value)); return true;
+        case "siphost":
+        case "sipHost": target.getTelephony().setSipHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "sipport":
+        case "sipPort": target.getTelephony().setSipPort(property(camelContext, int.class, value)); return true;
+        case "siptransport":
+        case "sipTransport": target.getTelephony().setSipTransport(property(camelContext, java.lang.String.class, value)); return true;
         case "speed": target.getConfiguration().setSpeed(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tool": target.getConfiguration().setTool(property(camelContext, java.lang.String.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.getConfiguration().setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "tooldescription":
+        case "toolDescription": target.getConfiguration().setToolDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolfillerafter":
+        case "toolFillerAfter": target.getConfiguration().setToolFillerAfter(property(camelContext, long.class, value)); return true;
+        case "toolfillerinstructions":
+        case "toolFillerInstructions": target.getConfiguration().setToolFillerInstructions(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolinterruption":
+        case "toolInterruption": target.getConfiguration().setToolInterruption(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolschema":
+        case "toolSchema": target.getConfiguration().setToolSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "tooltimeout":
+        case "toolTimeout": target.getConfiguration().setToolTimeout(property(camelContext, long.class, value)); return true;
         case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "tracing": target.getConfiguration().setTracing(property(camelContext, java.lang.String.class, value)); return true;
         case "truncation": target.getConfiguration().setTruncation(property(camelContext, java.lang.String.class, value)); return true;
@@ -101,6 +169,13 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "turnReply": target.getConfiguration().setTurnReply(property(camelContext, java.lang.String.class, value)); return true;
         case "turntimeout":
         case "turnTimeout": target.getConfiguration().setTurnTimeout(property(camelContext, long.class, value)); return true;
+        case "twilio": target.getTelephony().setTwilio(property(camelContext, boolean.class, value)); return true;
+        case "twiliohost":
+        case "twilioHost": target.getTelephony().setTwilioHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "twiliopath":
+        case "twilioPath": target.getTelephony().setTwilioPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "twilioport":
+        case "twilioPort": target.getTelephony().setTwilioPort(property(camelContext, int.class, value)); return true;
         case "vadcreateresponse":
         case "vadCreateResponse": target.getConfiguration().setVadCreateResponse(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "vadeagerness":
@@ -127,6 +202,12 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "apiKey": return java.lang.String.class;
         case "audiopacing":
         case "audioPacing": return java.lang.String.class;
+        case "audiosocket":
+        case "audioSocket": return boolean.class;
+        case "audiosockethost":
+        case "audioSocketHost": return java.lang.String.class;
+        case "audiosocketport":
+        case "audioSocketPort": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -157,14 +238,40 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "instructions": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ledgermaxitems":
+        case "ledgerMaxItems": return int.class;
         case "maxeventbytes":
         case "maxEventBytes": return int.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.String.class;
         case "maxqueuedbytes":
         case "maxQueuedBytes": return long.class;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return int.class;
+        case "maxsessionduration":
+        case "maxSessionDuration": return long.class;
         case "maxsessions":
         case "maxSessions": return int.class;
+        case "mcpallowedtools":
+        case "mcpAllowedTools": return java.lang.String.class;
+        case "mcpapproval":
+        case "mcpApproval": return boolean.class;
+        case "mcpapprovaltimeout":
+        case "mcpApprovalTimeout": return long.class;
+        case "mcpauthorization":
+        case "mcpAuthorization": return java.lang.String.class;
+        case "mcpheader":
+        case "mcpHeader": return java.util.Map.class;
+        case "mcprequireapproval":
+        case "mcpRequireApproval": return java.lang.String.class;
+        case "mcpserverlabel":
+        case "mcpServerLabel": return java.lang.String.class;
+        case "mcpserverurl":
+        case "mcpServerUrl": return java.lang.String.class;
+        case "mediathreads":
+        case "mediaThreads": return int.class;
+        case "mininterruptionms":
+        case "minInterruptionMs": return long.class;
         case "model": return java.lang.String.class;
         case "noisereduction":
         case "noiseReduction": return java.lang.String.class;
@@ -176,11 +283,27 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "outputModalities": return java.lang.String.class;
         case "paralleltoolcalls":
         case "parallelToolCalls": return java.lang.Boolean.class;
+        case "parameter": return java.util.Map.class;
         case "pinginterval":
         case "pingInterval": return long.class;
         case "project": return java.lang.String.class;
         case "reasoningeffort":
         case "reasoningEffort": return java.lang.String.class;
+        case "reconnect": return boolean.class;
+        case "reconnectaudiobufferms":
+        case "reconnectAudioBufferMs": return long.class;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return long.class;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return long.class;
+        case "recordingdirectory":
+        case "recordingDirectory": return java.lang.String.class;
+        case "rtpinactivitytimeout":
+        case "rtpInactivityTimeout": return long.class;
+        case "rtpportmax":
+        case "rtpPortMax": return int.class;
+        case "rtpportmin":
+        case "rtpPortMin": return int.class;
         case "safetyidentifier":
         case "safetyIdentifier": return java.lang.String.class;
         case "sendtimeout":
@@ -189,9 +312,29 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sessionKey": return java.lang.String.class;
         case "sessiontype":
         case "sessionType": return java.lang.String.class;
+        case "sip": return boolean.class;
+        case "siphost":
+        case "sipHost": return java.lang.String.class;
+        case "sipport":
+        case "sipPort": return int.class;
+        case "siptransport":
+        case "sipTransport": return java.lang.String.class;
         case "speed": return java.lang.Double.class;
+        case "tool": return java.lang.String.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
+        case "tooldescription":
+        case "toolDescription": return java.lang.String.class;
+        case "toolfillerafter":
+        case "toolFillerAfter": return long.class;
+        case "toolfillerinstructions":
+        case "toolFillerInstructions": return java.lang.String.class;
+        case "toolinterruption":
+        case "toolInterruption": return java.lang.String.class;
+        case "toolschema":
+        case "toolSchema": return java.lang.String.class;
+        case "tooltimeout":
+        case "toolTimeout": return long.class;
         case "tools": return java.lang.String.class;
         case "tracing": return java.lang.String.class;
         case "truncation": return java.lang.String.class;
@@ -201,6 +344,13 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "turnReply": return java.lang.String.class;
         case "turntimeout":
         case "turnTimeout": return long.class;
+        case "twilio": return boolean.class;
+        case "twiliohost":
+        case "twilioHost": return java.lang.String.class;
+        case "twiliopath":
+        case "twilioPath": return java.lang.String.class;
+        case "twilioport":
+        case "twilioPort": return int.class;
         case "vadcreateresponse":
         case "vadCreateResponse": return java.lang.Boolean.class;
         case "vadeagerness":
@@ -228,6 +378,12 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "apiKey": return target.getConfiguration().getApiKey();
         case "audiopacing":
         case "audioPacing": return target.getConfiguration().getAudioPacing();
+        case "audiosocket":
+        case "audioSocket": return target.getTelephony().isAudioSocket();
+        case "audiosockethost":
+        case "audioSocketHost": return target.getTelephony().getAudioSocketHost();
+        case "audiosocketport":
+        case "audioSocketPort": return target.getTelephony().getAudioSocketPort();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
@@ -258,14 +414,40 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "instructions": return target.getConfiguration().getInstructions();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ledgermaxitems":
+        case "ledgerMaxItems": return target.getConfiguration().getLedgerMaxItems();
         case "maxeventbytes":
         case "maxEventBytes": return target.getConfiguration().getMaxEventBytes();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
         case "maxqueuedbytes":
         case "maxQueuedBytes": return target.getConfiguration().getMaxQueuedBytes();
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return target.getConfiguration().getMaxReconnectAttempts();
+        case "maxsessionduration":
+        case "maxSessionDuration": return target.getConfiguration().getMaxSessionDuration();
         case "maxsessions":
         case "maxSessions": return target.getConfiguration().getMaxSessions();
+        case "mcpallowedtools":
+        case "mcpAllowedTools": return target.getConfiguration().getMcpAllowedTools();
+        case "mcpapproval":
+        case "mcpApproval": return target.getConfiguration().isMcpApproval();
+        case "mcpapprovaltimeout":
+        case "mcpApprovalTimeout": return target.getConfiguration().getMcpApprovalTimeout();
+        case "mcpauthorization":
+        case "mcpAuthorization": return target.getConfiguration().getMcpAuthorization();
+        case "mcpheader":
+        case "mcpHeader": return target.getConfiguration().getMcpHeader();
+        case "mcprequireapproval":
+        case "mcpRequireApproval": return target.getConfiguration().getMcpRequireApproval();
+        case "mcpserverlabel":
+        case "mcpServerLabel": return target.getConfiguration().getMcpServerLabel();
+        case "mcpserverurl":
+        case "mcpServerUrl": return target.getConfiguration().getMcpServerUrl();
+        case "mediathreads":
+        case "mediaThreads": return target.getTelephony().getMediaThreads();
+        case "mininterruptionms":
+        case "minInterruptionMs": return target.getConfiguration().getMinInterruptionMs();
         case "model": return target.getConfiguration().getModel();
         case "noisereduction":
         case "noiseReduction": return target.getConfiguration().getNoiseReduction();
@@ -277,11 +459,27 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "outputModalities": return target.getConfiguration().getOutputModalities();
         case "paralleltoolcalls":
         case "parallelToolCalls": return target.getConfiguration().getParallelToolCalls();
+        case "parameter": return target.getConfiguration().getParameter();
         case "pinginterval":
         case "pingInterval": return target.getConfiguration().getPingInterval();
         case "project": return target.getConfiguration().getProject();
         case "reasoningeffort":
         case "reasoningEffort": return target.getConfiguration().getReasoningEffort();
+        case "reconnect": return target.getConfiguration().isReconnect();
+        case "reconnectaudiobufferms":
+        case "reconnectAudioBufferMs": return target.getConfiguration().getReconnectAudioBufferMs();
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return target.getConfiguration().getReconnectInitialDelay();
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return target.getConfiguration().getReconnectMaxDelay();
+        case "recordingdirectory":
+        case "recordingDirectory": return target.getConfiguration().getRecordingDirectory();
+        case "rtpinactivitytimeout":
+        case "rtpInactivityTimeout": return target.getTelephony().getRtpInactivityTimeout();
+        case "rtpportmax":
+        case "rtpPortMax": return target.getTelephony().getRtpPortMax();
+        case "rtpportmin":
+        case "rtpPortMin": return target.getTelephony().getRtpPortMin();
         case "safetyidentifier":
         case "safetyIdentifier": return target.getConfiguration().getSafetyIdentifier();
         case "sendtimeout":
@@ -290,9 +488,29 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sessionKey": return target.getConfiguration().getSessionKey();
         case "sessiontype":
         case "sessionType": return target.getConfiguration().getSessionType();
+        case "sip": return target.getTelephony().isSip();
+        case "siphost":
+        case "sipHost": return target.getTelephony().getSipHost();
+        case "sipport":
+        case "sipPort": return target.getTelephony().getSipPort();
+        case "siptransport":
+        case "sipTransport": return target.getTelephony().getSipTransport();
         case "speed": return target.getConfiguration().getSpeed();
+        case "tool": return target.getConfiguration().getTool();
         case "toolchoice":
         case "toolChoice": return target.getConfiguration().getToolChoice();
+        case "tooldescription":
+        case "toolDescription": return target.getConfiguration().getToolDescription();
+        case "toolfillerafter":
+        case "toolFillerAfter": return target.getConfiguration().getToolFillerAfter();
+        case "toolfillerinstructions":
+        case "toolFillerInstructions": return target.getConfiguration().getToolFillerInstructions();
+        case "toolinterruption":
+        case "toolInterruption": return target.getConfiguration().getToolInterruption();
+        case "toolschema":
+        case "toolSchema": return target.getConfiguration().getToolSchema();
+        case "tooltimeout":
+        case "toolTimeout": return target.getConfiguration().getToolTimeout();
         case "tools": return target.getConfiguration().getTools();
         case "tracing": return target.getConfiguration().getTracing();
         case "truncation": return target.getConfiguration().getTruncation();
@@ -302,6 +520,13 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "turnReply": return target.getConfiguration().getTurnReply();
         case "turntimeout":
         case "turnTimeout": return target.getConfiguration().getTurnTimeout();
+        case "twilio": return target.getTelephony().isTwilio();
+        case "twiliohost":
+        case "twilioHost": return target.getTelephony().getTwilioHost();
+        case "twiliopath":
+        case "twilioPath": return target.getTelephony().getTwilioPath();
+        case "twilioport":
+        case "twilioPort": return target.getTelephony().getTwilioPort();
         case "vadcreateresponse":
         case "vadCreateResponse": return target.getConfiguration().getVadCreateResponse();
         case "vadeagerness":
@@ -317,6 +542,16 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "vadthreshold":
         case "vadThreshold": return target.getConfiguration().getVadThreshold();
         case "voice": return target.getConfiguration().getVoice();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "mcpheader":
+        case "mcpHeader": return java.lang.Object.class;
+        case "parameter": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -4,14 +4,23 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import io.gptrealtime.camel.health.ConnectivityTracker;
+import io.gptrealtime.camel.metrics.MetricsBinder;
+import io.gptrealtime.camel.metrics.RealtimeMetrics;
 import io.gptrealtime.camel.session.RealtimeEngine;
+import io.gptrealtime.camel.tools.ToolRuntime;
+import io.gptrealtime.camel.usage.PriceTableLoader;
+import io.gptrealtime.camel.usage.UsageTracker;
 import okhttp3.OkHttpClient;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.ObjectHelper;
+import org.apache.camel.util.PropertiesHelper;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
  * The gpt-realtime component: holds the shared configuration and the session engine (HTTP client, dispatch pool,
@@ -30,9 +39,43 @@ public class GptRealtimeComponent extends HealthCheckComponent {
               description = "The maximum number of threads that run route work for sessions (each session's events"
                             + " stay in order on one thread at a time).")
     private int dispatchPoolSize = 16;
+    @Metadata(label = "advanced",
+              description = "Price overrides in USD per 1M tokens, as model.kind.io=price entries separated by ; (kind"
+                            + " text, audio or image; io input, cached or output), e.g."
+                            + " gpt-realtime-2.text.output=24;my-model.text.input=1. A known model may override single"
+                            + " prices, a new model must give all eight. Applied after priceTable.")
+    private String prices;
+    @Metadata(label = "advanced", supportFileReference = true,
+              description = "A properties resource (classpath:, file:, http:) with price overrides in USD per 1M"
+                            + " tokens, one model.kind.io=price per line (see prices). The defaults are OpenAI's"
+                            + " list prices of gpt-realtime, gpt-realtime-mini, gpt-realtime-1.5, gpt-realtime-2,"
+                            + " gpt-realtime-2.1 and gpt-realtime-2.1-mini.")
+    private String priceTable;
+    @Metadata(label = "advanced", defaultValue = "true",
+              description = "Whether to publish metrics (sessions, audio seconds, tokens, cost, reconnects, dropped"
+                            + " events, latencies) to the MeterRegistry of the Camel registry. Needs micrometer-core"
+                            + " on the classpath and a MeterRegistry bean; without either nothing is published.")
+    private boolean metricsEnabled = true;
 
     /** Created in doStart, released in doStop; read by endpoints on any thread. */
     private volatile RealtimeEngine engine;
+    /** Created in doStart with the engine; read by consumers, producers, health checks and the dev console. */
+    private volatile UsageTracker usageTracker;
+    /** Created in doStart with the engine; read by health checks. */
+    private volatile ConnectivityTracker connectivity;
+    private RealtimeMetrics metrics;
+    @Metadata(label = "advanced", defaultValue = "16",
+              description = "The maximum number of tool routes (function tools and MCP approvals) that run at once,"
+                            + " over all sessions.")
+    private int toolPoolSize = 16;
+    @Metadata(label = "advanced", defaultValue = "1000",
+              description = "The maximum number of tool calls waiting for a thread of the tool pool; past it a call"
+                            + " is answered at once with a busy error output the model can relay.")
+    private int toolQueueSize = 1000;
+    /** Created in doStart with the engine, released in doStop; read by tool consumers on any thread. */
+    private volatile ToolRuntime toolRuntime;
+    /** Runs tool routes: bounded threads and queue, so a burst of calls cannot exhaust memory or threads. */
+    private ExecutorService toolPool;
     private ExecutorService socketPool;
     private ExecutorService dispatchPool;
     private ScheduledExecutorService scheduler;
@@ -44,7 +87,17 @@ public class GptRealtimeComponent extends HealthCheckComponent {
         }
         GptRealtimeEndpoint endpoint = new GptRealtimeEndpoint(uri, this);
         endpoint.setAgentName(remaining);
-        endpoint.setConfiguration(getConfiguration().copy());
+        GptRealtimeConfiguration config = getConfiguration().copy();
+        endpoint.setConfiguration(config);
+        // prefixed multi-value options: parameter.NAME[.attribute]=... (tool arguments), mcpHeader.NAME=...
+        Map<String, Object> toolParameters = PropertiesHelper.extractProperties(parameters, "parameter.");
+        if (!toolParameters.isEmpty()) {
+            config.setParameter(new java.util.LinkedHashMap<>(toolParameters));
+        }
+        Map<String, Object> mcpHeaders = PropertiesHelper.extractProperties(parameters, "mcpHeader.");
+        if (!mcpHeaders.isEmpty()) {
+            config.setMcpHeader(new java.util.LinkedHashMap<>(mcpHeaders));
+        }
         setProperties(endpoint, parameters);
         return endpoint;
     }
@@ -59,7 +112,21 @@ public class GptRealtimeComponent extends HealthCheckComponent {
         }
         dispatchPool = esm.newThreadPool(this, "GptRealtimeDispatch", dispatchPoolSize, dispatchPoolSize);
         scheduler = esm.newScheduledThreadPool(this, "GptRealtimeTimer", 1);
-        engine = new RealtimeEngine(okHttpClient, socketPool, dispatchPool, scheduler);
+        RealtimeEngine e = new RealtimeEngine(okHttpClient, socketPool, dispatchPool, scheduler);
+        metrics = MetricsBinder.bind(getCamelContext(), metricsEnabled);
+        usageTracker = new UsageTracker(PriceTableLoader.load(getCamelContext(), priceTable, prices), metrics);
+        e.addSessionHook(usageTracker);
+        connectivity = new ConnectivityTracker();
+        e.addSessionHook(connectivity);
+        ThreadPoolProfile tools = new ThreadPoolProfile("GptRealtimeTool");
+        tools.setPoolSize(toolPoolSize);
+        tools.setMaxPoolSize(toolPoolSize);
+        tools.setMaxQueueSize(toolQueueSize);
+        tools.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        toolPool = esm.newThreadPool(this, "GptRealtimeTool", tools);
+        toolRuntime = new ToolRuntime(toolPool, scheduler);
+        e.addSessionHook(toolRuntime);
+        engine = e;
     }
 
     @Override
@@ -70,15 +137,57 @@ public class GptRealtimeComponent extends HealthCheckComponent {
             e.shutdown(getConfiguration().getCloseTimeout());
         }
         ExecutorServiceManager esm = getCamelContext().getExecutorServiceManager();
-        for (ExecutorService pool : new ExecutorService[] { dispatchPool, scheduler, socketPool }) {
+        toolRuntime = null;
+        if (scheduler != null) {
+            // timers (handshakes, rotation, grace periods) mean nothing once the sessions are gone
+            esm.shutdownNow(scheduler);
+        }
+        for (ExecutorService pool : new ExecutorService[] { toolPool, dispatchPool, socketPool }) {
             if (pool != null) {
                 esm.shutdownGraceful(pool, 2000);
             }
         }
+        toolPool = null;
         dispatchPool = null;
         scheduler = null;
         socketPool = null;
+        if (metrics != null) {
+            metrics.close();
+            metrics = null;
+        }
         super.doStop();
+    }
+
+    /** Function tools, MCP approvals and their pool; only while the component is started. */
+    public ToolRuntime getToolRuntime() {
+        ToolRuntime t = toolRuntime;
+        if (t == null) {
+            throw new IllegalStateException("The gpt-realtime component is not started");
+        }
+        return t;
+    }
+
+    public int getToolPoolSize() {
+        return toolPoolSize;
+    }
+
+    /**
+     * The maximum number of tool routes (function tools and MCP approvals) that run at once, over all sessions.
+     */
+    public void setToolPoolSize(int toolPoolSize) {
+        this.toolPoolSize = toolPoolSize;
+    }
+
+    public int getToolQueueSize() {
+        return toolQueueSize;
+    }
+
+    /**
+     * The maximum number of tool calls waiting for a thread of the tool pool; past it a call is answered at once with
+     * a busy error output the model can relay.
+     */
+    public void setToolQueueSize(int toolQueueSize) {
+        this.toolQueueSize = toolQueueSize;
     }
 
     /** The session engine; only while the component is started. */
@@ -88,6 +197,30 @@ public class GptRealtimeComponent extends HealthCheckComponent {
             throw new IllegalStateException("The gpt-realtime component is not started");
         }
         return e;
+    }
+
+    /** Usage, cost and latency accounting of the sessions; only while the component is started. */
+    public UsageTracker getUsageTracker() {
+        UsageTracker t = usageTracker;
+        if (t == null) {
+            throw new IllegalStateException("The gpt-realtime component is not started");
+        }
+        return t;
+    }
+
+    /** The engine while started, else null (for health checks and consoles that must not fail). */
+    public RealtimeEngine engineOrNull() {
+        return engine;
+    }
+
+    /** Open outcomes per agent while started, else null. */
+    public ConnectivityTracker connectivityOrNull() {
+        return connectivity;
+    }
+
+    /** The usage tracker while started, else null. */
+    public UsageTracker usageTrackerOrNull() {
+        return usageTracker;
     }
 
     public GptRealtimeConfiguration getConfiguration() {
@@ -123,5 +256,44 @@ public class GptRealtimeComponent extends HealthCheckComponent {
      */
     public void setDispatchPoolSize(int dispatchPoolSize) {
         this.dispatchPoolSize = dispatchPoolSize;
+    }
+
+    public String getPrices() {
+        return prices;
+    }
+
+    /**
+     * Price overrides in USD per 1M tokens, as model.kind.io=price entries separated by ; (kind text, audio or image;
+     * io input, cached or output), e.g. gpt-realtime-2.text.output=24;my-model.text.input=1. A known model may
+     * override single prices, a new model must give all eight. Applied after priceTable.
+     */
+    public void setPrices(String prices) {
+        this.prices = prices;
+    }
+
+    public String getPriceTable() {
+        return priceTable;
+    }
+
+    /**
+     * A properties resource (classpath:, file:, http:) with price overrides in USD per 1M tokens, one
+     * model.kind.io=price per line (see prices). The defaults are OpenAI's list prices of gpt-realtime,
+     * gpt-realtime-mini, gpt-realtime-1.5, gpt-realtime-2, gpt-realtime-2.1 and gpt-realtime-2.1-mini.
+     */
+    public void setPriceTable(String priceTable) {
+        this.priceTable = priceTable;
+    }
+
+    public boolean isMetricsEnabled() {
+        return metricsEnabled;
+    }
+
+    /**
+     * Whether to publish metrics (sessions, audio seconds, tokens, cost, reconnects, dropped events, latencies) to the
+     * MeterRegistry of the Camel registry. Needs micrometer-core on the classpath and a MeterRegistry bean; without
+     * either nothing is published.
+     */
+    public void setMetricsEnabled(boolean metricsEnabled) {
+        this.metricsEnabled = metricsEnabled;
     }
 }

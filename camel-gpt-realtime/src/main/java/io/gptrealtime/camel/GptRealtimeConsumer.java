@@ -2,18 +2,26 @@ package io.gptrealtime.camel;
 
 import io.gptrealtime.camel.consumer.EventExchangeMapper;
 import io.gptrealtime.camel.consumer.EventFilter;
+import io.gptrealtime.camel.health.HealthCheckRegistration;
 import io.gptrealtime.camel.protocol.ServerEvent;
 import io.gptrealtime.camel.session.Agent;
 import io.gptrealtime.camel.session.RealtimeSession;
 import io.gptrealtime.camel.session.SessionListener;
+import io.gptrealtime.camel.playout.BargeInPolicy;
+import io.gptrealtime.camel.telephony.CallSessions;
+import io.gptrealtime.camel.telephony.TelephonyGateways;
+import io.gptrealtime.camel.usage.AgentView;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.support.DefaultConsumer;
 
 /**
  * Receives the selected server events of every session of the agent, one exchange per event, in session order. Runs
  * on the session's dispatcher thread, never on the socket reader, so a slow route cannot stall audio.
  */
+@ManagedResource(description = "Managed GptRealtimeConsumer")
 public class GptRealtimeConsumer extends DefaultConsumer {
 
     /** The component's own event type for a session that ended (the service has none). */
@@ -22,10 +30,18 @@ public class GptRealtimeConsumer extends DefaultConsumer {
     private final EventFilter filter;
     private final SessionListener listener = new Listener();
     private Agent agent;
+    /** Started and stopped with the consumer when a gateway option is on. */
+    private TelephonyGateways gateways;
+    private java.util.concurrent.ExecutorService callAudio;
+    private final HealthCheckRegistration health = new HealthCheckRegistration();
+    /** Set in doStart; read by JMX on any thread. */
+    private volatile AgentView view;
 
     public GptRealtimeConsumer(GptRealtimeEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-        this.filter = EventFilter.parse(endpoint.getConfiguration().getEvents());
+        // a consumer that takes calls always hears about them
+        this.filter = EventFilter.parse(endpoint.getConfiguration().getEvents()
+                                        + (endpoint.getTelephony().isAnyGateway() ? ",call.*" : ""));
     }
 
     @Override
@@ -37,15 +53,122 @@ public class GptRealtimeConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         agent = getEndpoint().getAgent();
+        view = new AgentView(agent, getEndpoint().getComponent().getUsageTracker().agentUsage(agent.name()));
         agent.addListener(listener);
+        health.registerConsumer(this, getEndpoint(), getEndpoint().getComponent().isHealthCheckConsumerEnabled());
+        if (getEndpoint().getTelephony().isAnyGateway()) {
+            callAudio = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newCachedThreadPool(this, "GptRealtimeCallAudio");
+            GptRealtimeEndpoint e = getEndpoint();
+            gateways = TelephonyGateways.start(e.getTelephony(), new CallSessions(e::openCallSession, callAudio,
+                    e.getComponent().getEngine().scheduler(), BargeInPolicy.IMMEDIATE,
+                    CallSessions.BridgeListener.NONE));
+        }
+    }
+
+    /** The phone gateways this consumer runs, or null. */
+    public TelephonyGateways getGateways() {
+        return gateways;
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (gateways != null) {
+            gateways.close();
+            gateways = null;
+        }
+        if (callAudio != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(callAudio);
+            callAudio = null;
+        }
+        health.unregister();
         if (agent != null) {
             agent.removeListener(listener);
         }
         super.doStop();
+    }
+
+    @ManagedAttribute(description = "The agent whose sessions this consumer receives")
+    public String getAgentName() {
+        return getEndpoint().getAgentName();
+    }
+
+    @ManagedAttribute(description = "Sessions of the agent that are open or opening")
+    public int getLiveSessions() {
+        AgentView v = view;
+        return v == null ? 0 : v.liveSessions();
+    }
+
+    @ManagedAttribute(description = "Sessions of the agent opened since the component started")
+    public long getSessionsOpened() {
+        AgentView v = view;
+        return v == null ? 0 : v.sessionsOpened();
+    }
+
+    @ManagedAttribute(description = "Sessions opened for a key whose previous session failed")
+    public long getReconnects() {
+        AgentView v = view;
+        return v == null ? 0 : v.reconnects();
+    }
+
+    @ManagedAttribute(description = "Responses of the agent's sessions")
+    public long getResponses() {
+        AgentView v = view;
+        return v == null ? 0 : v.responses();
+    }
+
+    @ManagedAttribute(description = "Tokens of the agent's sessions")
+    public long getTotalTokens() {
+        AgentView v = view;
+        return v == null ? 0 : v.totalTokens();
+    }
+
+    @ManagedAttribute(description = "Cost of the agent's sessions in USD at the price table")
+    public java.math.BigDecimal getCostUsd() {
+        AgentView v = view;
+        return v == null ? java.math.BigDecimal.ZERO : v.costUsd();
+    }
+
+    @ManagedAttribute(description = "Barge-ins in the agent's sessions")
+    public long getInterruptions() {
+        AgentView v = view;
+        return v == null ? 0 : v.interruptions();
+    }
+
+    @ManagedAttribute(description = "Function and MCP calls of the model in the agent's sessions")
+    public long getToolCalls() {
+        AgentView v = view;
+        return v == null ? 0 : v.toolCalls();
+    }
+
+    @ManagedAttribute(description = "Events dropped because routes did not keep up (dispatch queue overflows)")
+    public long getDroppedEvents() {
+        AgentView v = view;
+        return v == null ? 0 : v.droppedEvents();
+    }
+
+    @ManagedAttribute(description = "Seconds of audio received from the service by closed sessions")
+    public double getAudioOutSeconds() {
+        AgentView v = view;
+        return v == null ? 0 : v.audioOutSeconds();
+    }
+
+    @ManagedAttribute(description = "Seconds of audio sent to the service by closed sessions")
+    public double getAudioInSeconds() {
+        AgentView v = view;
+        return v == null ? 0 : v.audioInSeconds();
+    }
+
+    @ManagedAttribute(description = "Mean time from end of speech to first audio in ms, -1 before any")
+    public long getAverageTimeToFirstAudioMs() {
+        AgentView v = view;
+        return v == null ? -1 : v.averageTimeToFirstAudioMillis();
+    }
+
+    @ManagedAttribute(description = "Longest time from end of speech to first audio in ms, -1 before any")
+    public long getMaxTimeToFirstAudioMs() {
+        AgentView v = view;
+        return v == null ? -1 : v.maxTimeToFirstAudioMillis();
     }
 
     private void deliver(Exchange exchange) {

@@ -12,6 +12,7 @@ import io.gptrealtime.camel.session.Agent;
 import io.gptrealtime.camel.session.RealtimeSession;
 import io.gptrealtime.camel.session.SessionSettings;
 import io.gptrealtime.camel.support.SessionSettingsFactory;
+import io.gptrealtime.camel.telephony.TelephonyConfiguration;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -21,6 +22,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
@@ -37,6 +39,8 @@ public class GptRealtimeEndpoint extends DefaultEndpoint implements EndpointServ
     private String agentName;
     @UriParam
     private GptRealtimeConfiguration configuration;
+    @UriParam
+    private TelephonyConfiguration telephony = new TelephonyConfiguration();
 
     public GptRealtimeEndpoint(String uri, GptRealtimeComponent component) {
         super(uri, component);
@@ -54,7 +58,19 @@ public class GptRealtimeEndpoint extends DefaultEndpoint implements EndpointServ
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        GptRealtimeConsumer consumer = new GptRealtimeConsumer(this, processor);
+        // a tool or approval consumer gets only its calls; any other consumer gets the selected events
+        if (configuration.getTool() != null && configuration.isMcpApproval()) {
+            throw new IllegalArgumentException("A gpt-realtime consumer is either a tool or the mcpApproval route,"
+                                               + " not both");
+        }
+        DefaultConsumer consumer;
+        if (configuration.getTool() != null) {
+            consumer = new GptRealtimeToolConsumer(this, processor);
+        } else if (configuration.isMcpApproval()) {
+            consumer = new GptRealtimeMcpApprovalConsumer(this, processor);
+        } else {
+            consumer = new GptRealtimeConsumer(this, processor);
+        }
         configureConsumer(consumer);
         return consumer;
     }
@@ -82,6 +98,18 @@ public class GptRealtimeEndpoint extends DefaultEndpoint implements EndpointServ
                     BargeInPolicy.IMMEDIATE, getComponent().getEngine().scheduler(), nanos -> {
                     });
         }
+    }
+
+    /**
+     * Opens the session of a phone call: this endpoint's options with the call's audio formats (G.711 calls use
+     * audio/pcmu or audio/pcma both ways, so the audio passes through untouched).
+     */
+    public RealtimeSession openCallSession(String key, AudioFormat input, AudioFormat output) {
+        GptRealtimeConfiguration call = configuration.copy();
+        call.setInputAudioFormat(input.realtimeType());
+        call.setOutputAudioFormat(output.realtimeType());
+        return getAgent().openSession(key, configuration.getMaxSessions(),
+                () -> SessionSettingsFactory.create(call, getCamelContext()), this::prepareSession);
     }
 
     /** Connection settings and session configuration for a new session opened through this endpoint. */
@@ -123,5 +151,14 @@ public class GptRealtimeEndpoint extends DefaultEndpoint implements EndpointServ
     /** The agent's options. */
     public void setConfiguration(GptRealtimeConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public TelephonyConfiguration getTelephony() {
+        return telephony;
+    }
+
+    /** The phone gateways a consumer of this endpoint runs (SIP, Twilio Media Streams, AudioSocket). */
+    public void setTelephony(TelephonyConfiguration telephony) {
+        this.telephony = telephony;
     }
 }

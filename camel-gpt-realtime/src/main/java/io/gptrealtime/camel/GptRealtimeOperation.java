@@ -32,5 +32,16 @@ public enum GptRealtimeOperation {
      * Request-reply: streams the whole body (WAV/audio or text) in as one user turn, waits for the response and
      * returns the assistant transcript (or audio) with the user transcript as a header.
      */
-    turn
+    turn,
+    /** Hangs up the phone call of the session (SIP BYE); the call ends with endedBy=agent. */
+    hangUp,
+    /** Transfers the phone call of the session (SIP REFER) to the CamelGptRealtimeTransferTarget header or the body. */
+    transfer,
+    /** Sends the body's digits (0-9, *, #, A-D) as DTMF to the caller's side of the phone call of the session. */
+    sendDtmf;
+
+    /** Whether the operation acts on the phone call behind the session rather than on the session. */
+    public boolean isCallControl() {
+        return this == hangUp || this == transfer || this == sendDtmf;
+    }
 }

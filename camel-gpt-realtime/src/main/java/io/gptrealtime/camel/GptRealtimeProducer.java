@@ -2,10 +2,15 @@ package io.gptrealtime.camel;
 
 import java.util.concurrent.TimeUnit;
 
+import io.gptrealtime.camel.health.HealthCheckRegistration;
+import io.gptrealtime.camel.producer.CallOperations;
 import io.gptrealtime.camel.producer.Operations;
 import io.gptrealtime.camel.session.RealtimeSession;
+import io.gptrealtime.camel.usage.AgentView;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -13,9 +18,13 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * the message's key is opened on first use. Operations that wait for the service (close, createResponse, turn)
  * complete asynchronously; the others complete on the caller's thread once the event is queued.
  */
+@ManagedResource(description = "Managed GptRealtimeProducer")
 public class GptRealtimeProducer extends DefaultAsyncProducer {
 
     private final Operations operations;
+    private final HealthCheckRegistration health = new HealthCheckRegistration();
+    /** Set in doStart; read by JMX on any thread. */
+    private volatile AgentView view;
 
     public GptRealtimeProducer(GptRealtimeEndpoint endpoint) {
         super(endpoint);
@@ -25,6 +34,104 @@ public class GptRealtimeProducer extends DefaultAsyncProducer {
     @Override
     public GptRealtimeEndpoint getEndpoint() {
         return (GptRealtimeEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        GptRealtimeComponent component = getEndpoint().getComponent();
+        view = new AgentView(getEndpoint().getAgent(),
+                component.getUsageTracker().agentUsage(getEndpoint().getAgentName()));
+        health.registerProducer(getEndpoint(), component.isHealthCheckProducerEnabled());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        health.unregister();
+        super.doStop();
+    }
+
+    @ManagedAttribute(description = "The agent whose sessions this producer opens")
+    public String getAgentName() {
+        return getEndpoint().getAgentName();
+    }
+
+    @ManagedAttribute(description = "Sessions of the agent that are open or opening")
+    public int getLiveSessions() {
+        AgentView v = view;
+        return v == null ? 0 : v.liveSessions();
+    }
+
+    @ManagedAttribute(description = "Sessions of the agent opened since the component started")
+    public long getSessionsOpened() {
+        AgentView v = view;
+        return v == null ? 0 : v.sessionsOpened();
+    }
+
+    @ManagedAttribute(description = "Sessions opened for a key whose previous session failed")
+    public long getReconnects() {
+        AgentView v = view;
+        return v == null ? 0 : v.reconnects();
+    }
+
+    @ManagedAttribute(description = "Responses of the agent's sessions")
+    public long getResponses() {
+        AgentView v = view;
+        return v == null ? 0 : v.responses();
+    }
+
+    @ManagedAttribute(description = "Tokens of the agent's sessions")
+    public long getTotalTokens() {
+        AgentView v = view;
+        return v == null ? 0 : v.totalTokens();
+    }
+
+    @ManagedAttribute(description = "Cost of the agent's sessions in USD at the price table")
+    public java.math.BigDecimal getCostUsd() {
+        AgentView v = view;
+        return v == null ? java.math.BigDecimal.ZERO : v.costUsd();
+    }
+
+    @ManagedAttribute(description = "Barge-ins in the agent's sessions")
+    public long getInterruptions() {
+        AgentView v = view;
+        return v == null ? 0 : v.interruptions();
+    }
+
+    @ManagedAttribute(description = "Function and MCP calls of the model in the agent's sessions")
+    public long getToolCalls() {
+        AgentView v = view;
+        return v == null ? 0 : v.toolCalls();
+    }
+
+    @ManagedAttribute(description = "Events dropped because routes did not keep up (dispatch queue overflows)")
+    public long getDroppedEvents() {
+        AgentView v = view;
+        return v == null ? 0 : v.droppedEvents();
+    }
+
+    @ManagedAttribute(description = "Seconds of audio received from the service by closed sessions")
+    public double getAudioOutSeconds() {
+        AgentView v = view;
+        return v == null ? 0 : v.audioOutSeconds();
+    }
+
+    @ManagedAttribute(description = "Seconds of audio sent to the service by closed sessions")
+    public double getAudioInSeconds() {
+        AgentView v = view;
+        return v == null ? 0 : v.audioInSeconds();
+    }
+
+    @ManagedAttribute(description = "Mean time from end of speech to first audio in ms, -1 before any")
+    public long getAverageTimeToFirstAudioMs() {
+        AgentView v = view;
+        return v == null ? -1 : v.averageTimeToFirstAudioMillis();
+    }
+
+    @ManagedAttribute(description = "Longest time from end of speech to first audio in ms, -1 before any")
+    public long getMaxTimeToFirstAudioMs() {
+        AgentView v = view;
+        return v == null ? -1 : v.maxTimeToFirstAudioMillis();
     }
 
     @Override
@@ -40,6 +147,11 @@ public class GptRealtimeProducer extends DefaultAsyncProducer {
             exchange.getMessage().setHeader(GptRealtimeConstants.SESSION_KEY, key);
             if (op == GptRealtimeOperation.close) {
                 return operations.close(exchange, key, callback);
+            }
+            if (op.isCallControl()) {
+                CallOperations.run(op, getEndpoint().getAgent().session(key), exchange);
+                callback.done(true);
+                return true;
             }
             RealtimeSession session = getEndpoint().openSession(key);
             session.whenOpen().get(getEndpoint().getConfiguration().getConnectTimeout(), TimeUnit.MILLISECONDS);

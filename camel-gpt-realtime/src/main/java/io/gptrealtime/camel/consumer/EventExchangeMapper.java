@@ -3,6 +3,8 @@ package io.gptrealtime.camel.consumer;
 import io.gptrealtime.camel.GptRealtimeConstants;
 import io.gptrealtime.camel.GptRealtimeConsumer;
 import io.gptrealtime.camel.playout.InterruptionEvent;
+import io.gptrealtime.camel.protocol.ConversationItem;
+import io.gptrealtime.camel.protocol.ConversationItemEvent;
 import io.gptrealtime.camel.protocol.ErrorEvent;
 import io.gptrealtime.camel.protocol.EventTypes;
 import io.gptrealtime.camel.protocol.InputAudioBufferSpeechStartedEvent;
@@ -11,12 +13,15 @@ import io.gptrealtime.camel.protocol.InputAudioTranscriptionCompletedEvent;
 import io.gptrealtime.camel.protocol.RealtimeResponse;
 import io.gptrealtime.camel.protocol.ResponseDoneEvent;
 import io.gptrealtime.camel.protocol.ResponseFunctionCallArgumentsDoneEvent;
+import io.gptrealtime.camel.protocol.ResponseMcpCallArgumentsDoneEvent;
 import io.gptrealtime.camel.protocol.ResponseOutputAudioDeltaEvent;
 import io.gptrealtime.camel.protocol.ResponseOutputAudioTranscriptDoneEvent;
+import io.gptrealtime.camel.protocol.ResponseOutputItemEvent;
 import io.gptrealtime.camel.protocol.ResponseOutputTextDoneEvent;
 import io.gptrealtime.camel.protocol.ResponseUsage;
 import io.gptrealtime.camel.protocol.ServerEvent;
 import io.gptrealtime.camel.session.RealtimeSession;
+import io.gptrealtime.camel.telephony.CallEvent;
 import io.gptrealtime.camel.usage.ResponseStats;
 import io.gptrealtime.camel.usage.SessionStats;
 import io.gptrealtime.camel.usage.SessionSummary;
@@ -42,6 +47,10 @@ public final class EventExchangeMapper {
         message.setHeader(GptRealtimeConstants.EVENT_TYPE, event.getType());
         message.setHeader(GptRealtimeConstants.EVENT_ID, event.getEventId());
         message.setHeader(EVENT_OBJECT, event);
+        if (event instanceof CallEvent call) {
+            CallEventMapper.map(call, message);
+            return;
+        }
         Object body = EventFields.copyIds(event, message);
         switch (event.getType()) {
             case EventTypes.RESPONSE_OUTPUT_AUDIO_DELTA -> {
@@ -97,11 +106,50 @@ public final class EventExchangeMapper {
                     body = error.getError().getMessage();
                 }
             }
+            case EventTypes.RESPONSE_MCP_CALL_ARGUMENTS_DONE -> {
+                String args = ((ResponseMcpCallArgumentsDoneEvent) event).getArguments();
+                message.setHeader(GptRealtimeConstants.TOOL_ARGUMENTS, args);
+                body = args;
+            }
+            case EventTypes.CONVERSATION_ITEM_ADDED, EventTypes.CONVERSATION_ITEM_DONE ->
+                body = mapItem(((ConversationItemEvent) event).getItem(), message);
+            case EventTypes.RESPONSE_OUTPUT_ITEM_ADDED, EventTypes.RESPONSE_OUTPUT_ITEM_DONE ->
+                body = mapItem(((ResponseOutputItemEvent) event).getItem(), message);
             default -> {
                 // the raw JSON below
             }
         }
         message.setBody(body != null ? body : event.rawJson());
+    }
+
+    /**
+     * Item events: the item type, and for MCP items the server, tool and arguments. The body of a finished mcp_call is
+     * its output (or its error message); other items keep the raw JSON.
+     */
+    private static Object mapItem(ConversationItem item, Message message) {
+        if (item == null) {
+            return null;
+        }
+        message.setHeader(GptRealtimeConstants.ITEM_TYPE, item.getType());
+        if (item.getServerLabel() == null) {
+            return null;
+        }
+        message.setHeader(GptRealtimeConstants.MCP_SERVER_LABEL, item.getServerLabel());
+        if (item.getName() != null) {
+            message.setHeader(GptRealtimeConstants.TOOL_NAME, item.getName());
+        }
+        if (item.getArguments() != null) {
+            message.setHeader(GptRealtimeConstants.TOOL_ARGUMENTS, item.getArguments());
+        }
+        if (ConversationItem.TYPE_MCP_CALL.equals(item.getType())) {
+            if (item.getOutput() != null) {
+                return item.getOutput();
+            }
+            if (item.getError() != null) {
+                return item.getError().getMessage();
+            }
+        }
+        return null;
     }
 
     public static void mapClosed(RealtimeSession session, int code, String reason, Throwable cause, Message message) {

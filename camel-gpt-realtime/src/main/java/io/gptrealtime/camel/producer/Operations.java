@@ -123,9 +123,14 @@ public final class Operations {
             case updateSession -> {
                 SessionUpdateEvent update = new SessionUpdateEvent();
                 String json = in.getBody(String.class);
-                update.setSession(json != null && !json.isBlank()
-                        ? RealtimeJson.mapper().readValue(json, RealtimeSessionConfig.class)
-                        : SessionConfigFactory.create(config, exchange.getContext()));
+                if (json != null && !json.isBlank()) {
+                    update.setSession(RealtimeJson.mapper().readValue(json, RealtimeSessionConfig.class));
+                } else {
+                    RealtimeSessionConfig options = SessionConfigFactory.create(config, exchange.getContext());
+                    endpoint.getComponent().getToolRuntime().registry(endpoint.getAgentName())
+                            .addRegisteredTools(options);
+                    update.setSession(options);
+                }
                 session.send(update);
             }
             case truncate -> {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.gptrealtime.camel.GptRealtimeConfiguration;
@@ -14,6 +16,10 @@ import io.gptrealtime.camel.protocol.AudioInputConfig;
 import io.gptrealtime.camel.protocol.AudioOutputConfig;
 import io.gptrealtime.camel.protocol.InputTranscription;
 import io.gptrealtime.camel.protocol.MaxOutputTokens;
+import io.gptrealtime.camel.protocol.McpAllowedTools;
+import io.gptrealtime.camel.protocol.McpApprovalPolicy;
+import io.gptrealtime.camel.protocol.McpTool;
+import io.gptrealtime.camel.protocol.McpToolFilter;
 import io.gptrealtime.camel.protocol.NoiseReduction;
 import io.gptrealtime.camel.protocol.RealtimeJson;
 import io.gptrealtime.camel.protocol.RealtimeSessionConfig;
@@ -79,6 +85,9 @@ public final class SessionConfigFactory {
         }
         if (c.getTools() != null) {
             s.setTools(tools(c.getTools(), context));
+        }
+        if (c.getMcpServerLabel() != null || c.getMcpServerUrl() != null) {
+            s.addTool(mcpServer(c));
         }
         if (c.getToolChoice() != null) {
             String choice = c.getToolChoice();
@@ -183,6 +192,43 @@ public final class SessionConfigFactory {
                 yield Truncation.retentionRatio(ratio);
             }
         };
+    }
+
+    /** The MCP server of the mcpServer* options. */
+    static McpTool mcpServer(GptRealtimeConfiguration c) {
+        if (c.getMcpServerLabel() == null || c.getMcpServerUrl() == null) {
+            throw new IllegalArgumentException("An MCP server needs both mcpServerLabel and mcpServerUrl");
+        }
+        McpTool mcp = McpTool.of(c.getMcpServerLabel(), c.getMcpServerUrl());
+        mcp.setAuthorization(c.getMcpAuthorization());
+        if (c.getMcpHeader() != null && !c.getMcpHeader().isEmpty()) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            c.getMcpHeader().forEach((k, v) -> headers.put(k, v == null ? "" : v.toString()));
+            mcp.setHeaders(headers);
+        }
+        if (c.getMcpAllowedTools() != null) {
+            mcp.setAllowedTools(McpAllowedTools.names(names(c.getMcpAllowedTools())));
+        }
+        String approval = c.getMcpRequireApproval();
+        if (approval != null) {
+            mcp.setRequireApproval(switch (approval.trim()) {
+                case McpApprovalPolicy.ALWAYS -> McpApprovalPolicy.always();
+                case McpApprovalPolicy.NEVER -> McpApprovalPolicy.never();
+                // the named tools need approval, the others do not
+                default -> McpApprovalPolicy.filters(McpToolFilter.names(names(approval)), null);
+            });
+        }
+        return mcp;
+    }
+
+    private static List<String> names(String commaSeparated) {
+        List<String> names = new ArrayList<>();
+        for (String n : commaSeparated.split(",")) {
+            if (!n.isBlank()) {
+                names.add(n.trim());
+            }
+        }
+        return names;
     }
 
     /** Tools from inline JSON (starts with '[') or a resource (classpath:, file:, http:). */

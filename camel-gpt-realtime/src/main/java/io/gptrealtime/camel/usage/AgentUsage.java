@@ -41,6 +41,10 @@ public final class AgentUsage {
         }
     }
 
+    synchronized void reconnect() {
+        reconnects++;
+    }
+
     synchronized void response(TokenUsage t, BigDecimal c) {
         responses++;
         tokens = tokens.plus(t);
@@ -163,7 +167,7 @@ public final class AgentUsage {
         m.put("interruptions", interruptions);
         m.put("toolCalls", toolCalls);
         m.put("tokens", tokens.totalTokens());
-        m.put("costUsd", cost.toPlainString());
+        m.put("costUsd", CostCalculator.plain(cost));
         m.put("unpricedResponses", unpricedResponses);
         m.put("audioInSeconds", Math.round(audioInSeconds * 1000) / 1000.0);
         m.put("audioOutSeconds", Math.round(audioOutSeconds * 1000) / 1000.0);

@@ -39,6 +39,11 @@ public final class CostCalculator {
                 .setScale(6, RoundingMode.HALF_UP);
     }
 
+    /** A cost as a plain string without trailing zeros (0.0500736, not 0.05007360), for JSON and text. */
+    public static String plain(BigDecimal cost) {
+        return cost == null ? null : cost.signum() == 0 ? "0" : cost.stripTrailingZeros().toPlainString();
+    }
+
     /** A cost rounded to cents, for display. */
     public static BigDecimal toCents(BigDecimal cost) {
         return cost == null ? null : cost.setScale(2, RoundingMode.HALF_UP);

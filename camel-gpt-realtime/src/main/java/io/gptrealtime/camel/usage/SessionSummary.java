@@ -58,8 +58,8 @@ public record SessionSummary(String agent, String sessionKey, String sessionId, 
         t.put("outputAudio", tokens.outputAudio());
         t.put("total", tokens.totalTokens());
         m.put("tokens", t);
-        m.put("costUsd", cost == null ? null : cost.toPlainString());
-        m.put("costPerMinuteUsd", costPerMinute == null ? null : costPerMinute.toPlainString());
+        m.put("costUsd", CostCalculator.plain(cost));
+        m.put("costPerMinuteUsd", CostCalculator.plain(costPerMinute));
         m.put("audioInSeconds", round3(audioInSeconds));
         m.put("audioOutSeconds", round3(audioOutSeconds));
         m.put("droppedEvents", droppedEvents);

@@ -150,6 +150,11 @@ public final class FaultInjectionRun {
                     toolDup += check[0];
                     toolMissing += check[1];
                 }
+                try {
+                    awaitOpen(s); // a reconnect started by the last fault may still be under way
+                } catch (IllegalStateException e) {
+                    System.out.println("[fault-injection] " + e.getMessage());
+                }
                 if (s.state() == SessionState.OPEN && sessionFaults > 0) {
                     continued++;
                 }

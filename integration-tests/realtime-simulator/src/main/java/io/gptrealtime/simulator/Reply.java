@@ -122,6 +122,25 @@ public final class Reply {
             return this;
         }
 
+        /** An {@code mcp_approval_request} for a tool of the MCP server {@code serverLabel}. */
+        public Builder mcpApprovalRequest(String serverLabel, String name, String argumentsJson) {
+            items.add(new ReplyItem.McpApprovalRequest(serverLabel, name, argumentsJson));
+            return this;
+        }
+
+        /** An {@code mcp_call} the service runs, with the tool's output. */
+        public Builder mcpCall(String serverLabel, String name, String argumentsJson, String output) {
+            items.add(new ReplyItem.McpCall(serverLabel, name, argumentsJson, output, null));
+            return this;
+        }
+
+        /** An {@code mcp_call} whose tool fails with a tool execution error. */
+        public Builder mcpCallFailed(String serverLabel, String name, String argumentsJson, String errorMessage) {
+            items.add(new ReplyItem.McpCall(serverLabel, name, argumentsJson, null,
+                    Objects.requireNonNull(errorMessage, "errorMessage")));
+            return this;
+        }
+
         public Builder item(ReplyItem item) {
             items.add(Objects.requireNonNull(item, "item"));
             return this;

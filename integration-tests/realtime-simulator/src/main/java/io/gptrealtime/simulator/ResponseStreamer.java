@@ -54,6 +54,11 @@ final class ResponseStreamer {
             OutputItemStream stream;
             if (replyItem instanceof ReplyItem.FunctionCall) {
                 stream = new FunctionCallStream(host, plan, index, base, (ReplyItem.FunctionCall) replyItem);
+            } else if (replyItem instanceof ReplyItem.McpApprovalRequest) {
+                stream = new McpApprovalRequestStream(host, plan, index, base,
+                        (ReplyItem.McpApprovalRequest) replyItem);
+            } else if (replyItem instanceof ReplyItem.McpCall) {
+                stream = new McpCallStream(host, plan, index, base, (ReplyItem.McpCall) replyItem);
             } else if (plan.audioOutput) {
                 stream = new AudioMessageStream(host, plan, index, base, (ReplyItem.Message) replyItem);
             } else {

@@ -36,8 +36,10 @@ public final class Scenario {
     private final String fallbackUserTranscript;
     private final boolean alwaysTranscribe;
     private final List<Reply> outOfBandReplies;
+    private final List<McpServer> mcpServers;
 
     private Scenario(Builder b) {
+        this.mcpServers = List.copyOf(b.mcpServers);
         this.turns = List.copyOf(b.turns);
         this.outOfBandReplies = List.copyOf(b.outOfBandReplies);
         this.fallbackReply = b.fallbackReply;
@@ -95,6 +97,11 @@ public final class Scenario {
         return outOfBandReplies;
     }
 
+    /** The remote MCP servers whose tool lists the simulated service can import (see {@link McpServer}). */
+    public List<McpServer> mcpServers() {
+        return mcpServers;
+    }
+
     @Override
     public String toString() {
         return "Scenario" + turns + " fallback=" + fallbackReply;
@@ -107,8 +114,15 @@ public final class Scenario {
         private String fallbackUserTranscript = DEFAULT_USER_TRANSCRIPT;
         private boolean alwaysTranscribe;
         private final List<Reply> outOfBandReplies = new ArrayList<>();
+        private final List<McpServer> mcpServers = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** A remote MCP server whose tools are listed when a session adds an mcp tool with its label. */
+        public Builder mcpServer(McpServer server) {
+            mcpServers.add(Objects.requireNonNull(server, "server"));
+            return this;
         }
 
         public Builder turn(Turn turn) {

@@ -55,7 +55,26 @@ public final class ServerEvents {
             "response.output_audio_transcript.done",
             "response.function_call_arguments.delta",
             "response.function_call_arguments.done",
-            "response.done")));
+            "response.done",
+            "response.mcp_call_arguments.delta",
+            "response.mcp_call_arguments.done",
+            "response.mcp_call.in_progress",
+            "response.mcp_call.completed",
+            "response.mcp_call.failed",
+            "mcp_list_tools.in_progress",
+            "mcp_list_tools.completed",
+            "mcp_list_tools.failed")));
+
+    /** The MCP subset of {@link #SERVER_EVENT_TYPES}: sent only for MCP tools and MCP reply items. */
+    public static final Set<String> MCP_EVENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            "response.mcp_call_arguments.delta",
+            "response.mcp_call_arguments.done",
+            "response.mcp_call.in_progress",
+            "response.mcp_call.completed",
+            "response.mcp_call.failed",
+            "mcp_list_tools.in_progress",
+            "mcp_list_tools.completed",
+            "mcp_list_tools.failed")));
 
     /** Owned by the session's event loop (draws ids). */
     private final Ids ids;
@@ -359,5 +378,62 @@ public final class ServerEvents {
         event.put("name", name);
         event.put("arguments", arguments);
         return event;
+    }
+
+    // ---- MCP -----------------------------------------------------------------------------------------------
+
+    ObjectNode mcpArgumentsDelta(String responseId, String itemId, int outputIndex, String delta) {
+        ObjectNode event = event("response.mcp_call_arguments.delta");
+        event.put("response_id", responseId);
+        event.put("item_id", itemId);
+        event.put("output_index", outputIndex);
+        event.put("delta", delta);
+        return event;
+    }
+
+    ObjectNode mcpArgumentsDone(String responseId, String itemId, int outputIndex, String arguments) {
+        ObjectNode event = event("response.mcp_call_arguments.done");
+        event.put("response_id", responseId);
+        event.put("item_id", itemId);
+        event.put("output_index", outputIndex);
+        event.put("arguments", arguments);
+        return event;
+    }
+
+    private ObjectNode mcpCallEvent(String type, String itemId, int outputIndex) {
+        ObjectNode event = event(type);
+        event.put("item_id", itemId);
+        event.put("output_index", outputIndex);
+        return event;
+    }
+
+    ObjectNode mcpCallInProgress(String itemId, int outputIndex) {
+        return mcpCallEvent("response.mcp_call.in_progress", itemId, outputIndex);
+    }
+
+    ObjectNode mcpCallCompleted(String itemId, int outputIndex) {
+        return mcpCallEvent("response.mcp_call.completed", itemId, outputIndex);
+    }
+
+    ObjectNode mcpCallFailed(String itemId, int outputIndex) {
+        return mcpCallEvent("response.mcp_call.failed", itemId, outputIndex);
+    }
+
+    private ObjectNode mcpListToolsEvent(String type, String itemId) {
+        ObjectNode event = event(type);
+        event.put("item_id", itemId);
+        return event;
+    }
+
+    ObjectNode mcpListToolsInProgress(String itemId) {
+        return mcpListToolsEvent("mcp_list_tools.in_progress", itemId);
+    }
+
+    ObjectNode mcpListToolsCompleted(String itemId) {
+        return mcpListToolsEvent("mcp_list_tools.completed", itemId);
+    }
+
+    ObjectNode mcpListToolsFailed(String itemId) {
+        return mcpListToolsEvent("mcp_list_tools.failed", itemId);
     }
 }

@@ -54,6 +54,7 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
     private final InputAudioBuffer input;
     private final ScenarioCursor cursor;
     private final UsageCalculator usage = new UsageCalculator();
+    private final McpToolImport mcpImport;
     private final Refusal refusal;
     private final List<ResponseStreamer> activeResponses = new ArrayList<>();
     /**
@@ -102,7 +103,9 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
                 expiresAt);
         this.conversation = new Conversation(ids.next("conv"), config.maxConversationItems());
         this.input = new InputAudioBuffer(state.inputFormat());
-        this.cursor = new ScenarioCursor(config.scenario());
+        Scenario scenario = config.scenarioFor(facade.ordinal());
+        this.cursor = new ScenarioCursor(scenario);
+        this.mcpImport = new McpToolImport(this, scenario.mcpServers());
         this.keptAudioBudget = config.maxKeptAudioBytesPerSession();
         facade.attach(this, sessionId);
     }
@@ -284,6 +287,7 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
         }
         facade.effectiveSession(view.deepCopy());
         outbound.send(events.sessionUpdated(view));
+        mcpImport.afterUpdate(view.get("tools"));
     }
 
     private void rebuildVad() {
@@ -444,7 +448,8 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
         outbound.send(events.itemDone(previous, item.json().deepCopy()));
         if (item.isUserMessage()) {
             cursor.userInput();
-        } else if ("function_call_output".equals(item.type())) {
+        } else if ("function_call_output".equals(item.type()) || "mcp_approval_response".equals(item.type())) {
+            // an approval answer, like a tool output, is new input for the turn's next follow-up
             cursor.functionOutput();
         }
     }

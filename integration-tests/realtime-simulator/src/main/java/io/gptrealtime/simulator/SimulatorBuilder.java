@@ -1,6 +1,7 @@
 package io.gptrealtime.simulator;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B>> {
     int port;
     String apiKey;
     Scenario scenario = Scenario.defaultScenario();
+    List<Scenario> sessionScenarios = List.of();
     Pace pace = Pace.BURST;
     double paceFactor = 1.0;
     Duration audioChunk = Duration.ofMillis(40);
@@ -69,6 +71,16 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B>> {
 
     public B scenario(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
+        return self();
+    }
+
+    /**
+     * One scenario per connection, in connection order (cycling when there are more connections): for clients that
+     * open a session per conversation and expect each conversation to be scripted differently. Empty (the default):
+     * every session plays {@link #scenario(Scenario)}.
+     */
+    public B sessionScenarios(List<Scenario> scenarios) {
+        this.sessionScenarios = List.copyOf(scenarios);
         return self();
     }
 

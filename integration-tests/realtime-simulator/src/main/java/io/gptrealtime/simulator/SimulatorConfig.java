@@ -17,6 +17,7 @@ public final class SimulatorConfig {
     private final String host;
     private final int port;
     private final String apiKey;
+    private final java.util.List<Scenario> sessionScenarios;
     private final Scenario scenario;
     private final Pace pace;
     private final double paceFactor;
@@ -47,6 +48,7 @@ public final class SimulatorConfig {
         this.port = b.port;
         this.apiKey = b.apiKey;
         this.scenario = Objects.requireNonNull(b.scenario, "scenario");
+        this.sessionScenarios = b.sessionScenarios;
         this.pace = Objects.requireNonNull(b.pace, "pace");
         this.paceFactor = b.paceFactor;
         this.audioChunk = b.audioChunk;
@@ -88,6 +90,12 @@ public final class SimulatorConfig {
 
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** The scenario of the session with this connection ordinal (1-based). */
+    public Scenario scenarioFor(long ordinal) {
+        return sessionScenarios.isEmpty() ? scenario
+                : sessionScenarios.get((int) ((Math.max(1, ordinal) - 1) % sessionScenarios.size()));
     }
 
     public Pace pace() {

@@ -6,6 +6,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -161,8 +162,74 @@ class SchemaConformanceTest {
             assertEquals(List.of(), failures);
             Set<String> notSeen = new TreeSet<>(RealtimeSimulator.SERVER_EVENT_TYPES);
             notSeen.removeAll(seen);
+            notSeen.removeAll(ServerEvents.MCP_EVENT_TYPES); // mcpEventsValidate covers them
             assertEquals(Set.of(), notSeen, "advertised types this flow did not produce");
         }
+    }
+
+    @Test
+    void mcpEventsValidate() throws Exception {
+        Scenario scenario = Scenario.builder()
+                .mcpServer(McpServer.of("crm")
+                        .tool("cancel_order", "Cancels an order", "{\"type\":\"object\",\"properties\":"
+                                + "{\"order_id\":{\"type\":\"string\"}},\"required\":[\"order_id\"]}")
+                        .tool("find_order", null, "{\"type\":\"object\"}"))
+                .turn(Turn.builder().userTranscript("Cancel order 42.")
+                        .reply(Reply.builder().mcpApprovalRequest("crm", "cancel_order", "{\"order_id\":\"42\"}")
+                                .build())
+                        .followUp(Reply.builder()
+                                .mcpCall("crm", "cancel_order", "{\"order_id\":\"42\"}", "{\"cancelled\":true}")
+                                .mcpCallFailed("crm", "find_order", "{\"order_id\":\"42\"}", "backend down")
+                                .message("Order 42 is cancelled.").build())
+                        .build())
+                .build();
+        try (RealtimeSimulator sim = RealtimeSimulator.builder().scenario(scenario).build().start();
+             TestClient client = TestClient.open(sim)) {
+            client.send("{\"type\":\"session.update\",\"session\":{\"type\":\"realtime\",\"output_modalities\":"
+                    + "[\"text\"],\"tools\":[{\"type\":\"mcp\",\"server_label\":\"crm\",\"server_url\":"
+                    + "\"https://crm.example/mcp\",\"require_approval\":\"always\"},{\"type\":\"mcp\","
+                    + "\"server_label\":\"gone\",\"server_url\":\"https://gone.example/mcp\"}]}}");
+            client.await("mcp_list_tools.completed");
+            client.await("mcp_list_tools.failed");
+            client.send("{\"type\":\"conversation.item.create\",\"item\":{\"type\":\"message\",\"role\":\"user\","
+                    + "\"content\":[{\"type\":\"input_text\",\"text\":\"Cancel order 42.\"}]}}");
+            client.send("{\"type\":\"response.create\"}");
+            String requestId = client.await("response.done").path("response").path("output").get(0).path("id")
+                    .asText();
+            client.send("{\"type\":\"conversation.item.create\",\"item\":{\"type\":\"mcp_approval_response\","
+                    + "\"id\":\"mcp_approval_" + requestId + "\",\"approval_request_id\":\"" + requestId
+                    + "\",\"approve\":true}}");
+            client.send("{\"type\":\"response.create\"}");
+            client.await("response.mcp_call.completed");
+            client.await("response.mcp_call.failed");
+            JsonNode output = client.await("response.done").path("response").path("output");
+            assertEquals(requestId, output.get(0).path("approval_request_id").asText(),
+                    "the call names the approval it ran under");
+            assertEquals("{\"cancelled\":true}", output.get(0).path("output").asText());
+            assertEquals("tool_execution_error", output.get(1).path("error").path("type").asText());
+
+            SimulatedSession session = sim.awaitSessions(1, Duration.ofSeconds(5)).get(0);
+            List<String> failures = new ArrayList<>();
+            Set<String> seen = new TreeSet<>();
+            for (RecordedEvent event : session.sentEvents()) {
+                seen.add(event.type());
+                failures.addAll(violations(event));
+            }
+            assertEquals(List.of(), failures);
+            Set<String> notSeen = new TreeSet<>(ServerEvents.MCP_EVENT_TYPES);
+            notSeen.removeAll(seen);
+            assertEquals(Set.of(), notSeen, "MCP types this flow did not produce");
+        }
+    }
+
+    private static List<String> violations(RecordedEvent event) {
+        String schemaName = SCHEMA_BY_TYPE.get(event.type());
+        if (schemaName == null) {
+            return List.of("no schema for " + event.type());
+        }
+        Schema schema = registry.getSchema(SchemaLocation.of(specUri + "#/components/schemas/" + schemaName));
+        List<Error> errors = schema.validate(event.raw(), InputFormat.JSON);
+        return errors.isEmpty() ? List.of() : List.of(event.type() + ": " + errors + " in " + abbreviate(event.raw()));
     }
 
     private static String abbreviate(String raw) {
