@@ -162,6 +162,29 @@ class GptRealtimeComponentTest extends CamelTestSupport {
     }
 
     @Test
+    void eachSessionsAssistantAudioIsRecordedAsWav(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:recorded").to("gpt-realtime:recorded?recordingDirectory=" + dir.toString().replace('\\', '/'));
+            }
+        });
+        template.sendBodyAndHeader("direct:recorded", "What is the weather like?", GptRealtimeConstants.SESSION_KEY,
+                "rec/1");
+        sim.lastSession().awaitSent("response.done", Duration.ofSeconds(10));
+        io.gptrealtime.camel.session.RealtimeSession session = context
+                .getEndpoint("gpt-realtime:recorded", GptRealtimeEndpoint.class).getAgent().session("rec/1");
+        template.sendBodyAndHeader("gpt-realtime:recorded?operation=close", null, GptRealtimeConstants.SESSION_KEY,
+                "rec/1");
+        session.whenClosed().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        java.nio.file.Path wav = dir.resolve("rec_1-assistant.wav");
+        await().atMost(Duration.ofSeconds(5)).until(() -> java.nio.file.Files.exists(wav)
+                                                         && WavReader.readPcm(wav).durationMs() == 1200);
+        assertEquals(24_000, WavReader.readPcm(wav).sampleRate());
+    }
+
+    @Test
     void anUnknownOperationIsAClearError() {
         CamelExecutionException e = assertThrows(CamelExecutionException.class,
                 () -> template.sendBodyAndHeader("direct:text", "x", GptRealtimeConstants.OPERATION, "sing"));
