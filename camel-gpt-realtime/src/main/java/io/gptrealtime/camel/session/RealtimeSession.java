@@ -116,6 +116,11 @@ public final class RealtimeSession {
     private volatile ScheduledFuture<?> serverResponseTimer;
     /** Whether the caller is speaking (speech_started without speech_stopped). Written by the reader thread. */
     private volatile boolean callerSpeaking;
+    /**
+     * Whether the active response already delivered its answer (a transcript or text done): if the socket breaks
+     * before its response.done, the caller has heard it and must not hear it twice. Written by the reader thread.
+     */
+    private volatile boolean activeResponseAnswered;
     /** Whether a response was on its way when the socket broke: ask again on the new server session. */
     private volatile boolean responseLostInGap;
     private volatile String lastEventType;
@@ -589,7 +594,8 @@ public final class RealtimeSession {
                                       && rc.getResponse().getMetadata() != null
                                       && rc.getResponse().getMetadata().containsKey(ResponseSequencer.TAG));
             }
-            responseLostInGap = sequencer.connectionLost() || callerTurnUnanswered();
+            boolean owed = sequencer.connectionLost();
+            responseLostInGap = owed && !activeResponseAnswered || callerTurnUnanswered();
             publish(new LocalEvent(RECONNECTING_EVENT, cause == null ? "connection lost" : cause.getMessage()));
         }
         int attempt = ++reconnectAttempts;
@@ -769,10 +775,12 @@ public final class RealtimeSession {
             case EventTypes.RESPONSE_OUTPUT_AUDIO_TRANSCRIPT_DONE -> {
                 ResponseOutputAudioTranscriptDoneEvent d = (ResponseOutputAudioTranscriptDoneEvent) event;
                 ledger.assistantText(d.getItemId(), d.getTranscript());
+                activeResponseAnswered = true;
             }
             case EventTypes.RESPONSE_OUTPUT_TEXT_DONE -> {
                 ResponseOutputTextDoneEvent d = (ResponseOutputTextDoneEvent) event;
                 ledger.assistantText(d.getItemId(), d.getText());
+                activeResponseAnswered = true;
             }
             case EventTypes.RESPONSE_FUNCTION_CALL_ARGUMENTS_DONE -> {
                 ResponseFunctionCallArgumentsDoneEvent d = (ResponseFunctionCallArgumentsDoneEvent) event;
@@ -781,6 +789,7 @@ public final class RealtimeSession {
             case EventTypes.RESPONSE_CREATED -> {
                 RealtimeResponse r = ((ResponseCreatedEvent) event).getResponse();
                 if (r != null && isDefaultConversation(r)) {
+                    activeResponseAnswered = false;
                     sequencer.onResponseCreated(r.getId(),
                             r.getMetadata() == null ? null : r.getMetadata().get(ResponseSequencer.TAG));
                 }

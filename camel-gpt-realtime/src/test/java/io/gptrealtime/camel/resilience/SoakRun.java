@@ -49,8 +49,12 @@ public final class SoakRun {
         RealtimeEngine engine = new RealtimeEngine(null, sockets, dispatch, timers);
         AtomicLong turns = new AtomicLong();
         AtomicLong failures = new AtomicLong();
+        // the in-process simulator records events for test assertions; keep that small so the figures measure the
+        // component, not the stand-in's recorder
         try (RealtimeSimulator sim = RealtimeSimulator.builder().apiKey("sk-soak").pace(Pace.REALTIME)
                 .maxSessions(sessions + 10)
+                .maxRecordedEventsPerSession(200).maxRecordedCharsPerSession(256 * 1024)
+                .maxKeptAudioBytesPerSession(256 * 1024).maxConversationItems(200)
                 .scenario(Scenario.builder().fallbackReply(Reply.say("Fine, thank you.",
                         AudioSource.tone(440, Duration.ofMillis(1000)))).build())
                 .build().start()) {
