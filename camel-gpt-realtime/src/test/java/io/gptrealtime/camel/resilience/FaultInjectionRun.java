@@ -126,7 +126,16 @@ public final class FaultInjectionRun {
                 int sessionFaults = 0;
                 for (int turn = 0; turn < 4 && faults < targetFaults; turn++) {
                     Fault fault = pick(toolSession);
+                    long reconnectsBefore = s.reconnects();
                     inject(fault, sim);
+                    if (fault == Fault.CONNECT_503) {
+                        // the fault is "503 on the reconnect": let the drop be noticed before the next turn, so the
+                        // turn does not race the teardown of the old socket (a separate case, see the issue note)
+                        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+                        while (s.reconnects() == reconnectsBefore && System.nanoTime() < until) {
+                            Thread.sleep(5);
+                        }
+                    }
                     faults++;
                     sessionFaults++;
                     byKind.merge(fault.name(), 1, Integer::sum);
