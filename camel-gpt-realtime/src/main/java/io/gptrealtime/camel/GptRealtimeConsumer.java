@@ -11,6 +11,7 @@ import io.gptrealtime.camel.playout.BargeInPolicy;
 import io.gptrealtime.camel.telephony.CallSessions;
 import io.gptrealtime.camel.telephony.TelephonyGateways;
 import io.gptrealtime.camel.usage.AgentView;
+import io.gptrealtime.camel.usage.ManagedAgentStatistics;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -22,7 +23,7 @@ import org.apache.camel.support.DefaultConsumer;
  * on the session's dispatcher thread, never on the socket reader, so a slow route cannot stall audio.
  */
 @ManagedResource(description = "Managed GptRealtimeConsumer")
-public class GptRealtimeConsumer extends DefaultConsumer {
+public class GptRealtimeConsumer extends DefaultConsumer implements ManagedAgentStatistics {
 
     /** The component's own event type for a session that ended (the service has none). */
     public static final String SESSION_CLOSED = "session.closed";
@@ -93,82 +94,9 @@ public class GptRealtimeConsumer extends DefaultConsumer {
         return getEndpoint().getAgentName();
     }
 
-    @ManagedAttribute(description = "Sessions of the agent that are open or opening")
-    public int getLiveSessions() {
-        AgentView v = view;
-        return v == null ? 0 : v.liveSessions();
-    }
-
-    @ManagedAttribute(description = "Sessions of the agent opened since the component started")
-    public long getSessionsOpened() {
-        AgentView v = view;
-        return v == null ? 0 : v.sessionsOpened();
-    }
-
-    @ManagedAttribute(description = "Sessions opened for a key whose previous session failed")
-    public long getReconnects() {
-        AgentView v = view;
-        return v == null ? 0 : v.reconnects();
-    }
-
-    @ManagedAttribute(description = "Responses of the agent's sessions")
-    public long getResponses() {
-        AgentView v = view;
-        return v == null ? 0 : v.responses();
-    }
-
-    @ManagedAttribute(description = "Tokens of the agent's sessions")
-    public long getTotalTokens() {
-        AgentView v = view;
-        return v == null ? 0 : v.totalTokens();
-    }
-
-    @ManagedAttribute(description = "Cost of the agent's sessions in USD at the price table")
-    public java.math.BigDecimal getCostUsd() {
-        AgentView v = view;
-        return v == null ? java.math.BigDecimal.ZERO : v.costUsd();
-    }
-
-    @ManagedAttribute(description = "Barge-ins in the agent's sessions")
-    public long getInterruptions() {
-        AgentView v = view;
-        return v == null ? 0 : v.interruptions();
-    }
-
-    @ManagedAttribute(description = "Function and MCP calls of the model in the agent's sessions")
-    public long getToolCalls() {
-        AgentView v = view;
-        return v == null ? 0 : v.toolCalls();
-    }
-
-    @ManagedAttribute(description = "Events dropped because routes did not keep up (dispatch queue overflows)")
-    public long getDroppedEvents() {
-        AgentView v = view;
-        return v == null ? 0 : v.droppedEvents();
-    }
-
-    @ManagedAttribute(description = "Seconds of audio received from the service by closed sessions")
-    public double getAudioOutSeconds() {
-        AgentView v = view;
-        return v == null ? 0 : v.audioOutSeconds();
-    }
-
-    @ManagedAttribute(description = "Seconds of audio sent to the service by closed sessions")
-    public double getAudioInSeconds() {
-        AgentView v = view;
-        return v == null ? 0 : v.audioInSeconds();
-    }
-
-    @ManagedAttribute(description = "Mean time from end of speech to first audio in ms, -1 before any")
-    public long getAverageTimeToFirstAudioMs() {
-        AgentView v = view;
-        return v == null ? -1 : v.averageTimeToFirstAudioMillis();
-    }
-
-    @ManagedAttribute(description = "Longest time from end of speech to first audio in ms, -1 before any")
-    public long getMaxTimeToFirstAudioMs() {
-        AgentView v = view;
-        return v == null ? -1 : v.maxTimeToFirstAudioMillis();
+    @Override
+    public AgentView agentView() {
+        return view;
     }
 
     private void deliver(Exchange exchange) {

@@ -7,6 +7,7 @@ import io.gptrealtime.camel.producer.CallOperations;
 import io.gptrealtime.camel.producer.Operations;
 import io.gptrealtime.camel.session.RealtimeSession;
 import io.gptrealtime.camel.usage.AgentView;
+import io.gptrealtime.camel.usage.ManagedAgentStatistics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -19,7 +20,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * complete asynchronously; the others complete on the caller's thread once the event is queued.
  */
 @ManagedResource(description = "Managed GptRealtimeProducer")
-public class GptRealtimeProducer extends DefaultAsyncProducer {
+public class GptRealtimeProducer extends DefaultAsyncProducer implements ManagedAgentStatistics {
 
     private final Operations operations;
     private final HealthCheckRegistration health = new HealthCheckRegistration();
@@ -56,82 +57,9 @@ public class GptRealtimeProducer extends DefaultAsyncProducer {
         return getEndpoint().getAgentName();
     }
 
-    @ManagedAttribute(description = "Sessions of the agent that are open or opening")
-    public int getLiveSessions() {
-        AgentView v = view;
-        return v == null ? 0 : v.liveSessions();
-    }
-
-    @ManagedAttribute(description = "Sessions of the agent opened since the component started")
-    public long getSessionsOpened() {
-        AgentView v = view;
-        return v == null ? 0 : v.sessionsOpened();
-    }
-
-    @ManagedAttribute(description = "Sessions opened for a key whose previous session failed")
-    public long getReconnects() {
-        AgentView v = view;
-        return v == null ? 0 : v.reconnects();
-    }
-
-    @ManagedAttribute(description = "Responses of the agent's sessions")
-    public long getResponses() {
-        AgentView v = view;
-        return v == null ? 0 : v.responses();
-    }
-
-    @ManagedAttribute(description = "Tokens of the agent's sessions")
-    public long getTotalTokens() {
-        AgentView v = view;
-        return v == null ? 0 : v.totalTokens();
-    }
-
-    @ManagedAttribute(description = "Cost of the agent's sessions in USD at the price table")
-    public java.math.BigDecimal getCostUsd() {
-        AgentView v = view;
-        return v == null ? java.math.BigDecimal.ZERO : v.costUsd();
-    }
-
-    @ManagedAttribute(description = "Barge-ins in the agent's sessions")
-    public long getInterruptions() {
-        AgentView v = view;
-        return v == null ? 0 : v.interruptions();
-    }
-
-    @ManagedAttribute(description = "Function and MCP calls of the model in the agent's sessions")
-    public long getToolCalls() {
-        AgentView v = view;
-        return v == null ? 0 : v.toolCalls();
-    }
-
-    @ManagedAttribute(description = "Events dropped because routes did not keep up (dispatch queue overflows)")
-    public long getDroppedEvents() {
-        AgentView v = view;
-        return v == null ? 0 : v.droppedEvents();
-    }
-
-    @ManagedAttribute(description = "Seconds of audio received from the service by closed sessions")
-    public double getAudioOutSeconds() {
-        AgentView v = view;
-        return v == null ? 0 : v.audioOutSeconds();
-    }
-
-    @ManagedAttribute(description = "Seconds of audio sent to the service by closed sessions")
-    public double getAudioInSeconds() {
-        AgentView v = view;
-        return v == null ? 0 : v.audioInSeconds();
-    }
-
-    @ManagedAttribute(description = "Mean time from end of speech to first audio in ms, -1 before any")
-    public long getAverageTimeToFirstAudioMs() {
-        AgentView v = view;
-        return v == null ? -1 : v.averageTimeToFirstAudioMillis();
-    }
-
-    @ManagedAttribute(description = "Longest time from end of speech to first audio in ms, -1 before any")
-    public long getMaxTimeToFirstAudioMs() {
-        AgentView v = view;
-        return v == null ? -1 : v.maxTimeToFirstAudioMillis();
+    @Override
+    public AgentView agentView() {
+        return view;
     }
 
     @Override

@@ -66,6 +66,8 @@ class GptRealtimeObservabilityTest extends CamelTestSupport {
 
                 from("direct:text").routeId("caller").to("gpt-realtime:desk");
                 from("gpt-realtime:desk?events=response.done").routeId("desk").to("mock:done");
+                from("direct:text-jmx-drop").to("gpt-realtime:dropper?createResponse=false");
+                from("gpt-realtime:dropper?events=session.reconnected").routeId("dropper").to("mock:reconnected");
                 from("gpt-realtime:badkey?apiKey=" + WRONG_KEY + "&events=response.done").routeId("badkey")
                         .to("mock:never");
                 from("gpt-realtime:nowhere?baseUrl=http://127.0.0.1:" + CLOSED_PORT + "/v1&connectTimeout=2000"
@@ -97,6 +99,20 @@ class GptRealtimeObservabilityTest extends CamelTestSupport {
         assertEquals(1L, mbeans.getAttribute(producer, "Responses"));
         assertEquals(0, GptRealtimeUsageTest.FIRST_COST.compareTo((BigDecimal) mbeans.getAttribute(producer,
                 "CostUsd")));
+    }
+
+    @Test
+    void aConnectionResumedInPlaceCountsAsAReconnect() throws Exception {
+        getMockEndpoint("mock:reconnected").expectedMessageCount(1);
+        template.sendBodyAndHeader("direct:text-jmx-drop", "Hello?", GptRealtimeConstants.SESSION_KEY, "drop-1");
+        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+        ObjectName consumer = only(mbeans, "org.apache.camel:context=" + context.getManagementName()
+                                           + ",type=consumers,name=GptRealtimeConsumer*,*", "dropper");
+        assertEquals(0L, mbeans.getAttribute(consumer, "Reconnects"));
+        sim.lastSession().drop();
+        getMockEndpoint("mock:reconnected").assertIsSatisfied(10_000);
+        assertEquals(1L, mbeans.getAttribute(consumer, "Reconnects"));
+        assertEquals(1, mbeans.getAttribute(consumer, "LiveSessions"), "the same session went on");
     }
 
     @Test

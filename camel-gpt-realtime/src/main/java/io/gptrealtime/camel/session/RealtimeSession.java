@@ -85,6 +85,11 @@ public final class RealtimeSession {
     private final SessionListener listener;
     private final SerialDispatcher dispatcher;
     private final ResponseSequencer sequencer;
+    /**
+     * Test seam: runs on the sending thread after the sequencer took a request and before it reaches the socket, the
+     * window in which a drop can be noticed by the reader thread. Null in production.
+     */
+    volatile Runnable beforeResponseCreateSent;
     private final ConversationLedger ledger;
     private final GapBuffer gap;
     /** Prefix of our client event ids, unique per session so error events can be traced back. */
@@ -486,7 +491,22 @@ public final class RealtimeSession {
         ResponseCreateEvent event = new ResponseCreateEvent();
         event.setEventId(eventId);
         event.setResponse(p);
-        send(event);
+        Runnable seam = beforeResponseCreateSent;
+        if (seam != null) {
+            seam.run();
+        }
+        requireUsable();
+        synchronized (sendLock) {
+            // A request is on the wire at most once. The sequencer may have taken it back in the meantime (the drop
+            // was noticed and a replacement may already carry it under a new id): then this copy must not go out.
+            // A create the dying or missing socket refuses is handed back rather than held in `pending`, so the
+            // sequencer stays the only owner of what is owed; handing back under sendLock orders it before the
+            // replacement's connectionRestored, which sends it.
+            if (state.get() == SessionState.OPEN && sequencer.isInFlight(eventId) && sendNow(current, event)) {
+                return;
+            }
+            sequencer.unsent(eventId);
+        }
     }
 
     private void sendText(Connection c, String json, String what) {
@@ -588,11 +608,6 @@ public final class RealtimeSession {
         if (s == SessionState.OPEN) {
             synchronized (sendLock) {
                 moveTo(SessionState.RECONNECTING);
-                // a response.create of ours the dead socket refused is the sequencer's in-flight request, which it
-                // queues again below: drop the held copy so it goes out once
-                pending.removeIf(e -> e instanceof ResponseCreateEvent rc && rc.getResponse() != null
-                                      && rc.getResponse().getMetadata() != null
-                                      && rc.getResponse().getMetadata().containsKey(ResponseSequencer.TAG));
             }
             boolean owed = sequencer.connectionLost();
             responseLostInGap = owed && !activeResponseAnswered || callerTurnUnanswered();
@@ -706,6 +721,13 @@ public final class RealtimeSession {
             moveTo(SessionState.OPEN);
         }
         sequencer.connectionRestored();
+        for (SessionObserver o : observers) {
+            try {
+                o.onConnectionReplaced(this, c.purpose == Purpose.ROTATING);
+            } catch (RuntimeException e) {
+                LOG.warn("Session observer failed on a replaced connection: {}", e.toString());
+            }
+        }
         if (c.purpose != Purpose.ROTATING && responseLostInGap) {
             responseLostInGap = false;
             sequencer.ensureResponse();

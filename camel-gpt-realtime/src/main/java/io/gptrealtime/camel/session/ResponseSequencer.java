@@ -24,7 +24,11 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ResponseSequencer {
 
-    /** Sends a response.create with the given client event id and parameters (may be null). Never blocks. */
+    /**
+     * Sends a response.create with the given client event id and parameters (may be null). Never blocks. A sender
+     * that cannot put it on the wire (socket gone) calls {@link #unsent} instead; one that finds the request no longer
+     * {@link #isInFlight in flight} under this id must not send it.
+     */
     interface Sender {
         void sendCreate(String eventId, Object params);
     }
@@ -64,7 +68,7 @@ final class ResponseSequencer {
      */
     CompletableFuture<String> request(Object params) {
         CompletableFuture<String> done = new CompletableFuture<>();
-        Request toSend = null;
+        Dispatch toSend = null;
         synchronized (this) {
             if (params == null) {
                 for (Request r : waiting) {
@@ -97,7 +101,7 @@ final class ResponseSequencer {
 
     /** The expected server response never came (e.g. the turn was empty): let waiting requests go. */
     void serverResponseNotComing() {
-        Request toSend;
+        Dispatch toSend;
         synchronized (this) {
             serverResponseExpected = false;
             toSend = isIdle() ? takeNext() : null;
@@ -134,7 +138,7 @@ final class ResponseSequencer {
 
     /** response.done of a default-conversation response. */
     void onResponseDone(String responseId) {
-        Request toSend;
+        Dispatch toSend;
         synchronized (this) {
             if (activeResponseId != null && !activeResponseId.equals(responseId)) {
                 return; // an out-of-band response ended; the default one is still active
@@ -150,7 +154,7 @@ final class ResponseSequencer {
      * conflicting create is queued again at the head, other failures fail its waiters.
      */
     boolean onError(String clientEventId, String code, String message) {
-        Request toSend = null;
+        Dispatch toSend = null;
         List<CompletableFuture<String>> failed = null;
         synchronized (this) {
             if (inFlight == null || clientEventId == null || !clientEventId.equals(inFlight.eventId)) {
@@ -193,9 +197,26 @@ final class ResponseSequencer {
         }
     }
 
+    /** Whether the request sent under this client event id is the one on the wire now. */
+    synchronized boolean isInFlight(String eventId) {
+        return inFlight != null && inFlight.eventId.equals(eventId);
+    }
+
+    /**
+     * The sender could not put the request with this id on the wire: it goes back to the head of the queue and is
+     * sent again by {@link #connectionRestored}. A no-op when the request was taken back already (by
+     * {@link #connectionLost}) and perhaps sent again under a new id.
+     */
+    synchronized void unsent(String eventId) {
+        if (isInFlight(eventId)) {
+            waiting.addFirst(inFlight);
+            inFlight = null;
+        }
+    }
+
     /** A replacement server session carries the conversation: requests held meanwhile go out. */
     void connectionRestored() {
-        Request toSend;
+        Dispatch toSend;
         synchronized (this) {
             toSend = isIdle() ? takeNext() : null;
         }
@@ -247,26 +268,34 @@ final class ResponseSequencer {
         return inFlight == null && activeResponseId == null && !serverResponseExpected;
     }
 
-    private Request takeNext() {
-        Request next = waiting.pollFirst();
-        if (next != null) {
-            next.eventId = eventPrefix + "rc_" + (++eventSeq);
-            inFlight = next;
-        }
-        return next;
+    /**
+     * A request taken for sending under a fresh event id. The id is captured here, under the lock, because the request
+     * may be taken back and sent again under another id before this dispatch reaches the sender.
+     */
+    private record Dispatch(Request request, String eventId) {
     }
 
-    private void send(Request r) {
-        if (r != null) {
+    private Dispatch takeNext() {
+        Request next = waiting.pollFirst();
+        if (next == null) {
+            return null;
+        }
+        next.eventId = eventPrefix + "rc_" + (++eventSeq);
+        inFlight = next;
+        return new Dispatch(next, next.eventId);
+    }
+
+    private void send(Dispatch d) {
+        if (d != null) {
             try {
-                sender.sendCreate(r.eventId, r.params);
+                sender.sendCreate(d.eventId(), d.request().params);
             } catch (RuntimeException e) {
                 synchronized (this) {
-                    if (inFlight == r) {
+                    if (inFlight == d.request()) {
                         inFlight = null;
                     }
                 }
-                r.waiters.forEach(f -> f.completeExceptionally(e));
+                d.request().waiters.forEach(f -> f.completeExceptionally(e));
             }
         }
     }

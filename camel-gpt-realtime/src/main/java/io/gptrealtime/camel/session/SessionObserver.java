@@ -10,6 +10,14 @@ public interface SessionObserver {
 
     void onServerEvent(RealtimeSession session, ServerEvent event);
 
+    /**
+     * A replacement server session took over the call and carries the replayed conversation: after a dropped
+     * connection ({@code rotation} false) or a rotation before the session cap (true). Called on the new connection's
+     * reader thread.
+     */
+    default void onConnectionReplaced(RealtimeSession session, boolean rotation) {
+    }
+
     /** The session ended; called once, on whichever thread noticed it. */
     default void onSessionClosed(RealtimeSession session, Throwable cause) {
     }

@@ -206,10 +206,14 @@ public final class SessionStats implements SessionObserver {
         }
     }
 
-    /**
-     * The session engine reports that this session's connection was re-established in place (resume after a drop or
-     * a rotation past the session cap), for the reconnect counters.
-     */
+    @Override
+    public void onConnectionReplaced(RealtimeSession session, boolean rotation) {
+        if (!rotation) {
+            recordReconnect(); // a rotation is planned, not a failure: it does not count as a reconnect
+        }
+    }
+
+    /** This session's connection was re-established in place after a drop, for the reconnect counters. */
     public void recordReconnect() {
         agentUsage.reconnect();
         meters.reconnect();

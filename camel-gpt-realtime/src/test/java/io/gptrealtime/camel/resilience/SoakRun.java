@@ -2,14 +2,22 @@ package io.gptrealtime.camel.resilience;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.gptrealtime.camel.protocol.ConversationItem;
@@ -42,10 +50,12 @@ public final class SoakRun {
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         double minutes = args.length > 1 ? Double.parseDouble(args[1]) : 10;
-        ExecutorService sockets = Executors.newCachedThreadPool();
-        ExecutorService dispatch = Executors.newFixedThreadPool(8);
-        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
-        ExecutorService callers = Executors.newFixedThreadPool(sessions);
+        // named pools, so the thread figures say whose threads they are; the socket pool is a cached pool (idle
+        // threads live 60 s), like the component's default
+        ExecutorService sockets = Executors.newCachedThreadPool(named("okhttp-socket"));
+        ExecutorService dispatch = Executors.newFixedThreadPool(8, named("event-dispatch"));
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, named("session-timer"));
+        ExecutorService callers = Executors.newFixedThreadPool(sessions, named("soak-caller"));
         RealtimeEngine engine = new RealtimeEngine(null, sockets, dispatch, timers);
         AtomicLong turns = new AtomicLong();
         AtomicLong failures = new AtomicLong();
@@ -54,7 +64,7 @@ public final class SoakRun {
         try (RealtimeSimulator sim = RealtimeSimulator.builder().apiKey("sk-soak").pace(Pace.REALTIME)
                 .maxSessions(sessions + 10)
                 .maxRecordedEventsPerSession(200).maxRecordedCharsPerSession(256 * 1024)
-                .maxKeptAudioBytesPerSession(256 * 1024).maxConversationItems(200)
+                .maxKeptAudioBytesPerSession(256 * 1024)
                 .scenario(Scenario.builder().fallbackReply(Reply.say("Fine, thank you.",
                         AudioSource.tone(440, Duration.ofMillis(1000)))).build())
                 .build().start()) {
@@ -65,22 +75,33 @@ public final class SoakRun {
             warm.close().get(10, TimeUnit.SECONDS);
             Snapshot start = Snapshot.take();
             System.out.println("start: " + start);
+            System.out.println("threads at the start by name: " + threadGroups());
             long end = System.nanoTime() + (long) (minutes * 60e9);
             List<Future<?>> running = new ArrayList<>();
+            Map<String, RealtimeSession> live = new ConcurrentHashMap<>();
+            Map<String, String> phase = new ConcurrentHashMap<>();
+            ScheduledFuture<?> progress = timers.scheduleAtFixedRate(() -> printProgress(turns, failures, live, phase),
+                    30, 30, TimeUnit.SECONDS);
             for (int i = 0; i < sessions; i++) {
                 String key = "soak-" + i;
                 running.add(callers.submit(() -> {
+                    phase.put(key, "open");
                     RealtimeSession s = agent.openSession(key, sessions + 1, () -> settings(sim));
+                    live.put(key, s);
                     s.whenOpen().get(30, TimeUnit.SECONDS);
                     byte[] chunk = new byte[4800];
                     while (System.nanoTime() < end) {
                         try {
+                            phase.put(key, "audio");
                             for (int c = 0; c < 10; c++) {
                                 s.appendAudio(chunk, 0, chunk.length);
                                 Thread.sleep(100);
                             }
+                            phase.put(key, "text");
                             s.send(new ConversationItemCreateEvent(ConversationItem.userText("How are you?")));
+                            phase.put(key, "response");
                             s.requestResponse(null).get(30, TimeUnit.SECONDS);
+                            phase.put(key, "playing");
                             while (s.activeResponseId() != null && System.nanoTime() < end) {
                                 Thread.sleep(20);
                             }
@@ -89,16 +110,54 @@ public final class SoakRun {
                             failures.incrementAndGet();
                         }
                     }
+                    phase.put(key, "close");
                     s.close().get(10, TimeUnit.SECONDS);
+                    live.remove(key); // the harness must not be what keeps a closed session in memory
+                    phase.put(key, "done");
                     return null;
                 }));
             }
+            ScheduledFuture<?> midway = timers.schedule(() -> {
+                try {
+                    Snapshot mid = Snapshot.take();
+                    System.out.printf("midway: %s; %d sessions open, heap %.1f KiB per session over the start%n",
+                            mid, live.size(), (mid.heapBytes - start.heapBytes) / 1024.0 / Math.max(1, live.size()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, (long) (minutes * 30_000), TimeUnit.MILLISECONDS);
+            long deadline = end + TimeUnit.MINUTES.toNanos(2);
+            int unfinished = 0;
             for (Future<?> f : running) {
-                f.get();
+                try {
+                    f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    unfinished++;
+                } catch (ExecutionException e) {
+                    System.out.println("session failed: " + e.getCause());
+                }
             }
+            progress.cancel(false);
+            midway.cancel(false);
+            if (unfinished > 0) {
+                System.out.println(unfinished + " sessions did not finish within 2 minutes of the end; phases: "
+                                   + phases(phase));
+                for (ThreadInfo t : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
+                    System.out.print(t);
+                }
+            }
+            // the end figures are about the component: stop the harness's own caller threads and let the
+            // simulator forget the closed sessions it recorded for assertions
+            callers.shutdown();
+            callers.awaitTermination(10, TimeUnit.SECONDS);
+            sim.reset();
             Thread.sleep(2000);
             Snapshot after = Snapshot.take();
             System.out.println("end:   " + after);
+            System.out.println("threads at the end by name: " + threadGroups());
+            if (Boolean.getBoolean("soak.histogram")) {
+                System.out.println(classHistogram(25));
+            }
             System.out.printf("%d sessions for %.1f min: %d turns, %d failed turns; heap %+.1f MiB, threads %+d,"
                               + " fds %+d%n", sessions, minutes, turns.get(), failures.get(),
                     (after.heapBytes - start.heapBytes) / 1048576.0, after.threads - start.threads,
@@ -110,6 +169,50 @@ public final class SoakRun {
             dispatch.shutdown();
             timers.shutdown();
         }
+    }
+
+    private static void printProgress(AtomicLong turns, AtomicLong failures, Map<String, RealtimeSession> live,
+                                      Map<String, String> phase) {
+        Map<String, Integer> states = new TreeMap<>();
+        for (RealtimeSession s : live.values()) {
+            states.merge(s.state().name(), 1, Integer::sum);
+        }
+        System.out.printf("progress: %d turns, %d failed; states %s; phases %s%n", turns.get(), failures.get(),
+                states, phases(phase));
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicLong n = new AtomicLong();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The top lines of the JVM's class histogram (live objects), to see what the heap difference is made of. */
+    private static String classHistogram(int lines) throws Exception {
+        javax.management.ObjectName diag = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        String histo = (String) ManagementFactory.getPlatformMBeanServer().invoke(diag, "gcClassHistogram",
+                new Object[] { new String[0] }, new String[] { String[].class.getName() });
+        return String.join("\n", histo.lines().limit(lines + 2L).toList());
+    }
+
+    /** Live threads counted by name with digits removed, so pools show as one line each. */
+    private static Map<String, Integer> threadGroups() {
+        Map<String, Integer> groups = new TreeMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            groups.merge(t.getName().replaceAll("\\d+", "#"), 1, Integer::sum);
+        }
+        return groups;
+    }
+
+    private static Map<String, Integer> phases(Map<String, String> phase) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String p : phase.values()) {
+            counts.merge(p, 1, Integer::sum);
+        }
+        return counts;
     }
 
     private static SessionSettings settings(RealtimeSimulator sim) {

@@ -2,13 +2,16 @@ package io.gptrealtime.camel.session;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gptrealtime.camel.protocol.ConversationItem;
 import io.gptrealtime.camel.protocol.ConversationItemCreateEvent;
 import io.gptrealtime.camel.protocol.EventTypes;
 import io.gptrealtime.simulator.FaultAction;
+import io.gptrealtime.simulator.RealtimeSimulator;
 import io.gptrealtime.simulator.RealtimeSimulatorExtension;
 import io.gptrealtime.simulator.RecordedEvent;
 import io.gptrealtime.simulator.Reply;
@@ -137,5 +140,108 @@ class ReconnectTest {
             s.requestResponse(null).get(5, TimeUnit.SECONDS);
             sessions.get(1).awaitSent("response.done", 1, Duration.ofSeconds(5));
         }
+    }
+    /**
+     * A turn sent in the instant the socket is torn down (the drop not noticed yet, OkHttp still taking sends, or
+     * the reconnect racing the caller's response.create) is answered exactly once. The interleavings themselves are
+     * played deterministically in ResponseSequencerTest; this runs the real session through them many times.
+     */
+    @Test
+    void aTurnRacingTheTeardownOfItsSocketIsAnsweredExactlyOnce() throws Exception {
+        int turns = 25;
+        try (RealtimeSimulator own = RealtimeSimulator.builder().apiKey(KEY)
+                .scenario(Scenario.builder().fallbackReply(Reply.say("Answer.")).build()).build().start();
+             EngineFixture f = new EngineFixture()) {
+            EngineFixture.RecordingListener l = new EngineFixture.RecordingListener();
+            RealtimeSession s = f.engine.newSession("race", EngineFixture.settings(own.baseUrl(), KEY)
+                    .serverCreatesResponses(false).reconnectPolicy(new ReconnectPolicy(true, 1, 20, 10)).build(), l);
+            s.connect().get(5, TimeUnit.SECONDS);
+            for (int turn = 1; turn <= turns; turn++) {
+                own.lastSession().drop();
+                if (turn % 2 == 0) {
+                    Thread.sleep(turn % 5); // vary where in the teardown the turn lands
+                }
+                s.send(new ConversationItemCreateEvent(ConversationItem.userText("question " + turn)));
+                CompletableFuture<String> created = s.requestResponse(null);
+                created.get(10, TimeUnit.SECONDS);
+                int expected = turn;
+                await().atMost(Duration.ofSeconds(10)).until(() -> s.state() == SessionState.OPEN
+                        && s.activeResponseId() == null && count(l, EventTypes.RESPONSE_DONE) >= expected);
+            }
+            Thread.sleep(300); // a second answer, if any, would show up now
+            assertEquals(turns, count(l, EventTypes.RESPONSE_OUTPUT_AUDIO_TRANSCRIPT_DONE),
+                    "one answer per turn, none lost, none twice");
+            long creates = own.sessions().stream().mapToLong(x -> x.receivedOfType("response.create").size()).sum();
+            long conflicts = own.sessions().stream().flatMap(x -> x.sentOfType("error").stream())
+                    .filter(e -> e.json().path("error").path("code").asText()
+                            .equals("conversation_already_has_active_response"))
+                    .count();
+            long completed = own.sessions().stream().mapToLong(x -> x.sentOfType("response.done").size()).sum();
+            assertEquals(0, conflicts, "no create ever met an active response");
+            assertTrue(creates >= turns, creates + " creates for " + turns + " turns");
+            assertTrue(completed >= turns, "some responses may be cut by the next drop, never fewer than asked");
+            assertEquals(0, l.closed.get());
+        }
+    }
+
+    /** The drop is noticed after the caller's request was taken and before it reaches the socket. */
+    @Test
+    void aDropNoticedWhileAResponseCreateIsOnItsWayLeadsToOneResponse() throws Exception {
+        raceOnce("noticed", (s, server) -> {
+            server.drop();
+            await().atMost(Duration.ofSeconds(5)).until(() -> s.state() == SessionState.RECONNECTING);
+        });
+    }
+
+    /** A whole reconnect (which sends the owed request itself) overtakes the caller's response.create. */
+    @Test
+    void aReconnectOvertakingAResponseCreateDoesNotSendItTwice() throws Exception {
+        raceOnce("overtaken", (s, server) -> {
+            server.drop();
+            await().atMost(Duration.ofSeconds(5)).until(() -> s.state() == SessionState.OPEN && s.reconnects() == 1);
+        });
+    }
+
+    private interface Race {
+        void during(RealtimeSession session, SimulatedSession server) throws Exception;
+    }
+
+    private static void raceOnce(String key, Race race) throws Exception {
+        try (RealtimeSimulator own = RealtimeSimulator.builder().apiKey(KEY)
+                .scenario(Scenario.builder().fallbackReply(Reply.say("Answer.")).build()).build().start();
+             EngineFixture f = new EngineFixture()) {
+            EngineFixture.RecordingListener l = new EngineFixture.RecordingListener();
+            RealtimeSession s = f.engine.newSession(key, EngineFixture.settings(own.baseUrl(), KEY)
+                    .serverCreatesResponses(false).reconnectPolicy(new ReconnectPolicy(true, 1, 20, 10)).build(), l);
+            s.connect().get(5, TimeUnit.SECONDS);
+            SimulatedSession first = own.lastSession();
+            AtomicBoolean fired = new AtomicBoolean();
+            s.beforeResponseCreateSent = () -> {
+                if (fired.compareAndSet(false, true)) {
+                    try {
+                        race.during(s, first);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            };
+            s.send(new ConversationItemCreateEvent(ConversationItem.userText("question")));
+            s.requestResponse(null).get(10, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(10)).until(() -> s.state() == SessionState.OPEN
+                    && s.activeResponseId() == null && count(l, EventTypes.RESPONSE_DONE) >= 1);
+            Thread.sleep(300); // a second answer, if any, would show up now
+            assertTrue(fired.get());
+            SimulatedSession second = own.awaitSessions(2, Duration.ofSeconds(5)).get(1);
+            assertEquals(1, second.receivedOfType("response.create").size(), "one create on the new server session");
+            assertTrue(second.sentOfType("error").isEmpty(), second.sentOfType("error").toString());
+            assertEquals(1, count(l, EventTypes.RESPONSE_OUTPUT_AUDIO_TRANSCRIPT_DONE), "answered exactly once");
+            assertEquals(1, second.receivedOfType("conversation.item.create").stream()
+                    .filter(e -> e.json().path("item").path("role").asText().equals("user")).count(),
+                    "the question replayed once");
+        }
+    }
+
+    private static long count(EngineFixture.RecordingListener l, String type) {
+        return l.types().stream().filter(type::equals).count();
     }
 }

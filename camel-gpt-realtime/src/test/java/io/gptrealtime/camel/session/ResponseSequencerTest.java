@@ -129,4 +129,88 @@ class ResponseSequencerTest {
         sequencer.onResponseDone("r_default");
         assertEquals(2, sent.size());
     }
+    // ------------------------------------------------------------------ a create racing the teardown of its socket
+    // The session's sender sends only a request still in flight under the id it was given, and hands back (unsent) a
+    // create the socket refused. These tests play the three orders in which a caller's send and the reader thread's
+    // "connection lost" can meet, with a sender that behaves like the session's.
+
+    /** Behaves like RealtimeSession's sender; {@code beforeSend} runs "on another thread" in the middle of a send. */
+    private final class RacingSender implements ResponseSequencer.Sender {
+        final List<String> wire = new ArrayList<>();
+        Runnable beforeSend;
+        boolean socketUp = true;
+        ResponseSequencer seq;
+
+        @Override
+        public void sendCreate(String eventId, Object params) {
+            Runnable r = beforeSend;
+            beforeSend = null;
+            if (r != null) {
+                r.run();
+            }
+            if (socketUp && seq.isInFlight(eventId)) {
+                wire.add(eventId);
+            } else {
+                seq.unsent(eventId);
+            }
+        }
+    }
+
+    private RacingSender racing() {
+        RacingSender sender = new RacingSender();
+        sender.seq = new ResponseSequencer(sender, "r_", 4);
+        return sender;
+    }
+
+    @Test
+    void aDropNoticedWhileACreateIsOnItsWayLeadsToExactlyOneCreate() {
+        RacingSender s = racing();
+        // the reader notices the drop after the caller took the request but before it reached the socket
+        s.beforeSend = () -> {
+            s.socketUp = false;
+            assertTrue(s.seq.connectionLost(), "the request taken for sending is owed");
+        };
+        CompletableFuture<String> f = s.seq.request(null);
+        assertTrue(s.wire.isEmpty());
+        s.socketUp = true;
+        s.seq.connectionRestored();
+        s.seq.ensureResponse();
+        assertEquals(List.of("r_rc_2"), s.wire, "one create on the new socket, under a new id");
+        s.seq.onResponseCreated("resp_1", "r_rc_2");
+        assertEquals("resp_1", f.join());
+        assertEquals("resp_1", s.seq.activeResponseId());
+    }
+
+    @Test
+    void aCreateTheDyingSocketRefusedIsSentOnceAfterTheReconnect() {
+        RacingSender s = racing();
+        s.socketUp = false; // OkHttp refused: the socket is going away, the drop not yet noticed
+        CompletableFuture<String> f = s.seq.request("p");
+        assertTrue(s.wire.isEmpty());
+        assertEquals(1, s.seq.waitingCount(), "handed back, not lost");
+        s.seq.connectionLost();
+        s.socketUp = true;
+        s.seq.connectionRestored();
+        s.seq.ensureResponse();
+        assertEquals(List.of("r_rc_2"), s.wire);
+        s.seq.onResponseCreated("resp_1", "r_rc_2");
+        assertEquals("resp_1", f.join());
+    }
+
+    @Test
+    void aCreateOvertakenByAWholeReconnectIsNotSentTwice() {
+        RacingSender s = racing();
+        // the caller took the request, then the drop was noticed and the replacement sent it under a new id before
+        // the caller's send got the socket
+        s.beforeSend = () -> {
+            s.seq.connectionLost();
+            s.seq.connectionRestored();
+        };
+        CompletableFuture<String> f = s.seq.request(null);
+        assertEquals(List.of("r_rc_2"), s.wire, "the stale copy r_rc_1 must not go out");
+        s.seq.ensureResponse();
+        assertEquals(1, s.wire.size());
+        s.seq.onResponseCreated("resp_1", "r_rc_2");
+        assertEquals("resp_1", f.join());
+    }
 }

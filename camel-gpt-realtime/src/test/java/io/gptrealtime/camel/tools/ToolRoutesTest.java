@@ -129,6 +129,13 @@ class ToolRoutesTest extends CamelTestSupport {
                                 simple("${header.CamelGptRealtimeToolName} checked against the order book"))
                         .to("mock:approvals");
 
+                // an approver that takes longer than its agent allows
+                from("gpt-realtime:slowdesk?mcpApproval=true&mcpApprovalTimeout=300")
+                        .routeId("slowApprovals")
+                        .delay(1500)
+                        .setHeader(GptRealtimeConstants.MCP_APPROVE, constant(true))
+                        .to("mock:lateApprovals");
+
                 from("gpt-realtime:shop?events=mcp_list_tools.completed,response.mcp_call_arguments.done,"
                      + "response.mcp_call.completed,conversation.item.done")
                         .routeId("mcpEvents")
@@ -460,6 +467,34 @@ class ToolRoutesTest extends CamelTestSupport {
             assertEquals("deny", asked.getMessage().getHeader(GptRealtimeConstants.SESSION_KEY));
             assertEquals(approval.path("approval_request_id").asText(),
                     asked.getMessage().getHeader(GptRealtimeConstants.MCP_APPROVAL_REQUEST_ID));
+        }
+    }
+
+    @Test
+    void anApprovalRouteSlowerThanTheTimeoutDeniesOnceAndItsLateDecisionIsDropped() throws Exception {
+        MockEndpoint late = getMockEndpoint("mock:lateApprovals");
+        late.expectedMessageCount(1);
+        Scenario scenario = mcpScenario("C3", Reply.say("I could not get that cancellation approved in time."));
+        try (RealtimeSimulator sim = simulator(scenario)) {
+            Exchange reply = template.request("gpt-realtime:slowdesk?operation=sendText&baseUrl=RAW(" + sim.baseUrl()
+                                              + ")" + MCP_OPTIONS, e -> {
+                                                  e.getMessage().setBody("Please cancel order C3.");
+                                                  e.getMessage().setHeader(GptRealtimeConstants.SESSION_KEY, "slow");
+                                              });
+            assertFalse(reply.isFailed(), () -> String.valueOf(reply.getException()));
+            SimulatedSession server = sim.awaitSessions(1, WAIT).get(0);
+            server.awaitReceived("response.create", 2, WAIT);
+            server.awaitSent("response.done", 2, WAIT);
+            late.assertIsSatisfied(5000); // the route finished after the timeout answered for it
+            Thread.sleep(200);
+
+            Map<String, JsonNode> answers = assertToolProtocol(server);
+            assertEquals(1, answers.size(), "one answer: the timeout's, not the late route's as well");
+            JsonNode approval = answers.values().iterator().next();
+            assertFalse(approval.path("approve").asBoolean(), approval.toString());
+            assertEquals("No decision within 300 ms", approval.path("reason").asText());
+            assertEquals(2, responseCreates(server).size(), "one follow-up after the denial");
+            assertTrue(server.sentOfType("response.mcp_call.completed").isEmpty(), "the denied call never ran");
         }
     }
 
