@@ -158,6 +158,11 @@ public final class SoakRun {
             if (Boolean.getBoolean("soak.histogram")) {
                 System.out.println(classHistogram(25));
             }
+            // idle threads of cached pools (OkHttp's socket threads, its task runner) end after 60 s without work
+            Thread.sleep(65_000);
+            Snapshot idle = Snapshot.take();
+            System.out.println("end + 65 s idle: " + idle);
+            System.out.println("threads after 65 s idle by name: " + threadGroups());
             System.out.printf("%d sessions for %.1f min: %d turns, %d failed turns; heap %+.1f MiB, threads %+d,"
                               + " fds %+d%n", sessions, minutes, turns.get(), failures.get(),
                     (after.heapBytes - start.heapBytes) / 1048576.0, after.threads - start.threads,
