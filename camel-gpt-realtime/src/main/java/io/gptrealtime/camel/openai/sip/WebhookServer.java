@@ -31,7 +31,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -91,7 +90,6 @@ public final class WebhookServer implements AutoCloseable {
                         ch.pipeline().addLast(
                                 new ReadTimeoutHandler(limits.readTimeoutMillis(), TimeUnit.MILLISECONDS),
                                 new HttpServerCodec(4096, limits.maxHeaderBytes(), 8192),
-                                new HttpServerExpectContinueHandler(),
                                 new HttpObjectAggregator(limits.maxBodyBytes()),
                                 new Handler(path, receiver));
                     }
