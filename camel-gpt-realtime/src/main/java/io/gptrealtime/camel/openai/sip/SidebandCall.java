@@ -48,6 +48,14 @@ public final class SidebandCall implements CallControl, SessionObserver {
     private volatile long openedAtNanos;
     private volatile boolean startedPublished;
     private volatile CallEndedBy endedBy;
+    /**
+     * Set just before our own hang-up or refer request: the service may close the sideband before the request returns,
+     * and that close must still be reported as the agent's doing. Cleared again when the request fails.
+     */
+    private volatile Ending ending;
+
+    private record Ending(CallEndedBy by, String reason) {
+    }
 
     public SidebandCall(CallInfo info, RealtimeCallsClient rest, Executor executor) {
         this.info = info;
@@ -97,7 +105,8 @@ public final class SidebandCall implements CallControl, SessionObserver {
     @Override
     public void onSessionClosed(RealtimeSession s, Throwable cause) {
         if (cause == null) {
-            end(CallEndedBy.caller, "the call ended", false);
+            Ending ours = ending;
+            end(ours != null ? ours.by() : CallEndedBy.caller, ours != null ? ours.reason() : "the call ended", false);
             return;
         }
         if (end(CallEndedBy.error, "the sideband failed: " + cause.getMessage(), false)) {
@@ -128,8 +137,9 @@ public final class SidebandCall implements CallControl, SessionObserver {
         if (!isActive()) {
             return;
         }
-        rest.hangup(info.callId());
-        end(CallEndedBy.agent, "hung up by the agent", true);
+        Ending e = new Ending(CallEndedBy.agent, "hung up by the agent");
+        request(e, () -> rest.hangup(info.callId()));
+        end(e.by(), e.reason(), true);
     }
 
     /** Transfers the caller by SIP REFER; the call then leaves OpenAI, so it ends here. */
@@ -139,8 +149,10 @@ public final class SidebandCall implements CallControl, SessionObserver {
             throw new IllegalArgumentException("A transfer needs a target URI");
         }
         requireActive();
-        rest.refer(info.callId(), TransferTargets.requireUri(target.trim()));
-        end(CallEndedBy.agent, "transferred to " + target.trim(), true);
+        String uri = TransferTargets.requireUri(target.trim());
+        Ending e = new Ending(CallEndedBy.agent, "transferred to " + uri);
+        request(e, () -> rest.refer(info.callId(), uri));
+        end(e.by(), e.reason(), true);
     }
 
     @Override
@@ -166,6 +178,17 @@ public final class SidebandCall implements CallControl, SessionObserver {
     @Override
     public String toString() {
         return "OpenAiCall[" + info.callId() + (ended.get() ? ", ended by " + endedBy : "") + "]";
+    }
+
+    /** Runs a request that ends the call, so that a close it causes is attributed to {@code e}. */
+    private void request(Ending e, Runnable rest) {
+        ending = e;
+        try {
+            rest.run();
+        } catch (RuntimeException failed) {
+            ending = null;
+            throw failed;
+        }
     }
 
     private boolean end(CallEndedBy by, String reason, boolean closeSession) {
