@@ -40,8 +40,12 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callcontroltools":
+        case "callControlTools": getOrCreateConfiguration(target).setCallControlTools(property(camelContext, boolean.class, value)); return true;
         case "chunkms":
         case "chunkMs": getOrCreateConfiguration(target).setChunkMs(property(camelContext, int.class, value)); return true;
+        case "clientsecretexpiresafter":
+        case "clientSecretExpiresAfter": getOrCreateConfiguration(target).setClientSecretExpiresAfter(property(camelContext, int.class, value)); return true;
         case "closetimeout":
         case "closeTimeout": getOrCreateConfiguration(target).setCloseTimeout(property(camelContext, long.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.gptrealtime.camel.GptRealtimeConfiguration.class, value)); return true;
@@ -164,6 +168,10 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "toolTimeout": getOrCreateConfiguration(target).setToolTimeout(property(camelContext, long.class, value)); return true;
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "tracing": getOrCreateConfiguration(target).setTracing(property(camelContext, java.lang.String.class, value)); return true;
+        case "transfertargets":
+        case "transferTargets": getOrCreateConfiguration(target).setTransferTargets(property(camelContext, java.lang.String.class, value)); return true;
+        case "translationlanguage":
+        case "translationLanguage": getOrCreateConfiguration(target).setTranslationLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "truncation": getOrCreateConfiguration(target).setTruncation(property(camelContext, java.lang.String.class, value)); return true;
         case "turndetection":
         case "turnDetection": getOrCreateConfiguration(target).setTurnDetection(property(camelContext, java.lang.String.class, value)); return true;
@@ -208,8 +216,12 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callcontroltools":
+        case "callControlTools": return boolean.class;
         case "chunkms":
         case "chunkMs": return int.class;
+        case "clientsecretexpiresafter":
+        case "clientSecretExpiresAfter": return int.class;
         case "closetimeout":
         case "closeTimeout": return long.class;
         case "configuration": return io.gptrealtime.camel.GptRealtimeConfiguration.class;
@@ -332,6 +344,10 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "toolTimeout": return long.class;
         case "tools": return java.lang.String.class;
         case "tracing": return java.lang.String.class;
+        case "transfertargets":
+        case "transferTargets": return java.lang.String.class;
+        case "translationlanguage":
+        case "translationLanguage": return java.lang.String.class;
         case "truncation": return java.lang.String.class;
         case "turndetection":
         case "turnDetection": return java.lang.String.class;
@@ -372,8 +388,12 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callcontroltools":
+        case "callControlTools": return getOrCreateConfiguration(target).isCallControlTools();
         case "chunkms":
         case "chunkMs": return getOrCreateConfiguration(target).getChunkMs();
+        case "clientsecretexpiresafter":
+        case "clientSecretExpiresAfter": return getOrCreateConfiguration(target).getClientSecretExpiresAfter();
         case "closetimeout":
         case "closeTimeout": return getOrCreateConfiguration(target).getCloseTimeout();
         case "configuration": return target.getConfiguration();
@@ -496,6 +516,10 @@ public class GptRealtimeComponentConfigurer extends PropertyConfigurerSupport im
         case "toolTimeout": return getOrCreateConfiguration(target).getToolTimeout();
         case "tools": return getOrCreateConfiguration(target).getTools();
         case "tracing": return getOrCreateConfiguration(target).getTracing();
+        case "transfertargets":
+        case "transferTargets": return getOrCreateConfiguration(target).getTransferTargets();
+        case "translationlanguage":
+        case "translationLanguage": return getOrCreateConfiguration(target).getTranslationLanguage();
         case "truncation": return getOrCreateConfiguration(target).getTruncation();
         case "turndetection":
         case "turnDetection": return getOrCreateConfiguration(target).getTurnDetection();

@@ -29,8 +29,12 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "audioPacing": target.setAudioPacing(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "callcontroltools":
+        case "callControlTools": target.setCallControlTools(property(camelContext, boolean.class, value)); return true;
         case "chunkms":
         case "chunkMs": target.setChunkMs(property(camelContext, int.class, value)); return true;
+        case "clientsecretexpiresafter":
+        case "clientSecretExpiresAfter": target.setClientSecretExpiresAfter(property(camelContext, int.class, value)); return true;
         case "closetimeout":
         case "closeTimeout": target.setCloseTimeout(property(camelContext, long.class, value)); return true;
         case "connecttimeout":
@@ -133,6 +137,10 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "toolTimeout": target.setToolTimeout(property(camelContext, long.class, value)); return true;
         case "tools": target.setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "tracing": target.setTracing(property(camelContext, java.lang.String.class, value)); return true;
+        case "transfertargets":
+        case "transferTargets": target.setTransferTargets(property(camelContext, java.lang.String.class, value)); return true;
+        case "translationlanguage":
+        case "translationLanguage": target.setTranslationLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "truncation": target.setTruncation(property(camelContext, java.lang.String.class, value)); return true;
         case "turndetection":
         case "turnDetection": target.setTurnDetection(property(camelContext, java.lang.String.class, value)); return true;
@@ -168,8 +176,12 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "audioPacing": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "callcontroltools":
+        case "callControlTools": return boolean.class;
         case "chunkms":
         case "chunkMs": return int.class;
+        case "clientsecretexpiresafter":
+        case "clientSecretExpiresAfter": return int.class;
         case "closetimeout":
         case "closeTimeout": return long.class;
         case "connecttimeout":
@@ -272,6 +284,10 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "toolTimeout": return long.class;
         case "tools": return java.lang.String.class;
         case "tracing": return java.lang.String.class;
+        case "transfertargets":
+        case "transferTargets": return java.lang.String.class;
+        case "translationlanguage":
+        case "translationLanguage": return java.lang.String.class;
         case "truncation": return java.lang.String.class;
         case "turndetection":
         case "turnDetection": return java.lang.String.class;
@@ -308,8 +324,12 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "audioPacing": return target.getAudioPacing();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
+        case "callcontroltools":
+        case "callControlTools": return target.isCallControlTools();
         case "chunkms":
         case "chunkMs": return target.getChunkMs();
+        case "clientsecretexpiresafter":
+        case "clientSecretExpiresAfter": return target.getClientSecretExpiresAfter();
         case "closetimeout":
         case "closeTimeout": return target.getCloseTimeout();
         case "connecttimeout":
@@ -412,6 +432,10 @@ public class GptRealtimeConfigurationConfigurer extends org.apache.camel.support
         case "toolTimeout": return target.getToolTimeout();
         case "tools": return target.getTools();
         case "tracing": return target.getTracing();
+        case "transfertargets":
+        case "transferTargets": return target.getTransferTargets();
+        case "translationlanguage":
+        case "translationLanguage": return target.getTranslationLanguage();
         case "truncation": return target.getTruncation();
         case "turndetection":
         case "turnDetection": return target.getTurnDetection();

@@ -37,8 +37,12 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callcontroltools":
+        case "callControlTools": target.getConfiguration().setCallControlTools(property(camelContext, boolean.class, value)); return true;
         case "chunkms":
         case "chunkMs": target.getConfiguration().setChunkMs(property(camelContext, int.class, value)); return true;
+        case "clientsecretexpiresafter":
+        case "clientSecretExpiresAfter": target.getConfiguration().setClientSecretExpiresAfter(property(camelContext, int.class, value)); return true;
         case "closetimeout":
         case "closeTimeout": target.getConfiguration().setCloseTimeout(property(camelContext, long.class, value)); return true;
         case "connecttimeout":
@@ -162,6 +166,10 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "toolTimeout": target.getConfiguration().setToolTimeout(property(camelContext, long.class, value)); return true;
         case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "tracing": target.getConfiguration().setTracing(property(camelContext, java.lang.String.class, value)); return true;
+        case "transfertargets":
+        case "transferTargets": target.getConfiguration().setTransferTargets(property(camelContext, java.lang.String.class, value)); return true;
+        case "translationlanguage":
+        case "translationLanguage": target.getConfiguration().setTranslationLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "truncation": target.getConfiguration().setTruncation(property(camelContext, java.lang.String.class, value)); return true;
         case "turndetection":
         case "turnDetection": target.getConfiguration().setTurnDetection(property(camelContext, java.lang.String.class, value)); return true;
@@ -191,6 +199,21 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "vadthreshold":
         case "vadThreshold": target.getConfiguration().setVadThreshold(property(camelContext, java.lang.Double.class, value)); return true;
         case "voice": target.getConfiguration().setVoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhook": target.getWebhookConfiguration().setWebhook(property(camelContext, boolean.class, value)); return true;
+        case "webhookhost":
+        case "webhookHost": target.getWebhookConfiguration().setWebhookHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxpendingcalls":
+        case "webhookMaxPendingCalls": target.getWebhookConfiguration().setWebhookMaxPendingCalls(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getWebhookConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookport":
+        case "webhookPort": target.getWebhookConfiguration().setWebhookPort(property(camelContext, int.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getWebhookConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookthreads":
+        case "webhookThreads": target.getWebhookConfiguration().setWebhookThreads(property(camelContext, int.class, value)); return true;
+        case "webhooktolerance":
+        case "webhookTolerance": target.getWebhookConfiguration().setWebhookTolerance(property(camelContext, long.class, value)); return true;
         default: return false;
         }
     }
@@ -212,8 +235,12 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callcontroltools":
+        case "callControlTools": return boolean.class;
         case "chunkms":
         case "chunkMs": return int.class;
+        case "clientsecretexpiresafter":
+        case "clientSecretExpiresAfter": return int.class;
         case "closetimeout":
         case "closeTimeout": return long.class;
         case "connecttimeout":
@@ -337,6 +364,10 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "toolTimeout": return long.class;
         case "tools": return java.lang.String.class;
         case "tracing": return java.lang.String.class;
+        case "transfertargets":
+        case "transferTargets": return java.lang.String.class;
+        case "translationlanguage":
+        case "translationLanguage": return java.lang.String.class;
         case "truncation": return java.lang.String.class;
         case "turndetection":
         case "turnDetection": return java.lang.String.class;
@@ -366,6 +397,21 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "vadthreshold":
         case "vadThreshold": return java.lang.Double.class;
         case "voice": return java.lang.String.class;
+        case "webhook": return boolean.class;
+        case "webhookhost":
+        case "webhookHost": return java.lang.String.class;
+        case "webhookmaxpendingcalls":
+        case "webhookMaxPendingCalls": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhookport":
+        case "webhookPort": return int.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhookthreads":
+        case "webhookThreads": return int.class;
+        case "webhooktolerance":
+        case "webhookTolerance": return long.class;
         default: return null;
         }
     }
@@ -388,8 +434,12 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callcontroltools":
+        case "callControlTools": return target.getConfiguration().isCallControlTools();
         case "chunkms":
         case "chunkMs": return target.getConfiguration().getChunkMs();
+        case "clientsecretexpiresafter":
+        case "clientSecretExpiresAfter": return target.getConfiguration().getClientSecretExpiresAfter();
         case "closetimeout":
         case "closeTimeout": return target.getConfiguration().getCloseTimeout();
         case "connecttimeout":
@@ -513,6 +563,10 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "toolTimeout": return target.getConfiguration().getToolTimeout();
         case "tools": return target.getConfiguration().getTools();
         case "tracing": return target.getConfiguration().getTracing();
+        case "transfertargets":
+        case "transferTargets": return target.getConfiguration().getTransferTargets();
+        case "translationlanguage":
+        case "translationLanguage": return target.getConfiguration().getTranslationLanguage();
         case "truncation": return target.getConfiguration().getTruncation();
         case "turndetection":
         case "turnDetection": return target.getConfiguration().getTurnDetection();
@@ -542,6 +596,21 @@ public class GptRealtimeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "vadthreshold":
         case "vadThreshold": return target.getConfiguration().getVadThreshold();
         case "voice": return target.getConfiguration().getVoice();
+        case "webhook": return target.getWebhookConfiguration().isWebhook();
+        case "webhookhost":
+        case "webhookHost": return target.getWebhookConfiguration().getWebhookHost();
+        case "webhookmaxpendingcalls":
+        case "webhookMaxPendingCalls": return target.getWebhookConfiguration().getWebhookMaxPendingCalls();
+        case "webhookpath":
+        case "webhookPath": return target.getWebhookConfiguration().getWebhookPath();
+        case "webhookport":
+        case "webhookPort": return target.getWebhookConfiguration().getWebhookPort();
+        case "webhooksecret":
+        case "webhookSecret": return target.getWebhookConfiguration().getWebhookSecret();
+        case "webhookthreads":
+        case "webhookThreads": return target.getWebhookConfiguration().getWebhookThreads();
+        case "webhooktolerance":
+        case "webhookTolerance": return target.getWebhookConfiguration().getWebhookTolerance();
         default: return null;
         }
     }

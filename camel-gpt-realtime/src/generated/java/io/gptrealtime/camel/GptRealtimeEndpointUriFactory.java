@@ -24,7 +24,7 @@ public class GptRealtimeEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(93);
+        Set<String> props = new HashSet<>(105);
         props.add("agentName");
         props.add("apiKey");
         props.add("audioPacing");
@@ -33,7 +33,9 @@ public class GptRealtimeEndpointUriFactory extends org.apache.camel.support.comp
         props.add("audioSocketPort");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("callControlTools");
         props.add("chunkMs");
+        props.add("clientSecretExpiresAfter");
         props.add("closeTimeout");
         props.add("connectTimeout");
         props.add("createResponse");
@@ -102,6 +104,8 @@ public class GptRealtimeEndpointUriFactory extends org.apache.camel.support.comp
         props.add("toolTimeout");
         props.add("tools");
         props.add("tracing");
+        props.add("transferTargets");
+        props.add("translationLanguage");
         props.add("truncation");
         props.add("turnDetection");
         props.add("turnReply");
@@ -118,11 +122,20 @@ public class GptRealtimeEndpointUriFactory extends org.apache.camel.support.comp
         props.add("vadSilenceDurationMs");
         props.add("vadThreshold");
         props.add("voice");
+        props.add("webhook");
+        props.add("webhookHost");
+        props.add("webhookMaxPendingCalls");
+        props.add("webhookPath");
+        props.add("webhookPort");
+        props.add("webhookSecret");
+        props.add("webhookThreads");
+        props.add("webhookTolerance");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(3);
+        Set<String> secretProps = new HashSet<>(4);
         secretProps.add("apiKey");
         secretProps.add("mcpAuthorization");
         secretProps.add("mcpHeader");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
         Map<String, String> prefixes = new HashMap<>(2);

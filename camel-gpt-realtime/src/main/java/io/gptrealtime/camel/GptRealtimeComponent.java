@@ -77,6 +77,8 @@ public class GptRealtimeComponent extends HealthCheckComponent {
     /** Runs tool routes: bounded threads and queue, so a burst of calls cannot exhaust memory or threads. */
     private ExecutorService toolPool;
     private ExecutorService socketPool;
+    /** Blocking OpenAI call-control requests started by the model (end_call, transfer_call) or a failing sideband. */
+    private volatile ExecutorService callControlPool;
     private ExecutorService dispatchPool;
     private ScheduledExecutorService scheduler;
 
@@ -125,6 +127,7 @@ public class GptRealtimeComponent extends HealthCheckComponent {
         tools.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         toolPool = esm.newThreadPool(this, "GptRealtimeTool", tools);
         toolRuntime = new ToolRuntime(toolPool, scheduler);
+        callControlPool = esm.newThreadPool(this, "GptRealtimeCallControl", 1, 4);
         e.addSessionHook(toolRuntime);
         engine = e;
     }
@@ -142,12 +145,13 @@ public class GptRealtimeComponent extends HealthCheckComponent {
             // timers (handshakes, rotation, grace periods) mean nothing once the sessions are gone
             esm.shutdownNow(scheduler);
         }
-        for (ExecutorService pool : new ExecutorService[] { toolPool, dispatchPool, socketPool }) {
+        for (ExecutorService pool : new ExecutorService[] { toolPool, dispatchPool, socketPool, callControlPool }) {
             if (pool != null) {
                 esm.shutdownGraceful(pool, 2000);
             }
         }
         toolPool = null;
+        callControlPool = null;
         dispatchPool = null;
         scheduler = null;
         socketPool = null;
@@ -165,6 +169,15 @@ public class GptRealtimeComponent extends HealthCheckComponent {
             throw new IllegalStateException("The gpt-realtime component is not started");
         }
         return t;
+    }
+
+    /** Runs blocking OpenAI call-control requests (hang-ups and transfers the model asks for); only while started. */
+    public ExecutorService getCallControlExecutor() {
+        ExecutorService p = callControlPool;
+        if (p == null) {
+            throw new IllegalStateException("The gpt-realtime component is not started");
+        }
+        return p;
     }
 
     public int getToolPoolSize() {

@@ -148,6 +148,14 @@ public class GptRealtimeConfiguration implements Cloneable {
     private String mcpAllowedTools;
     @UriParam(label = "common")
     private String mcpRequireApproval;
+    @UriParam(label = "common,openai-sip", defaultValue = "false")
+    private boolean callControlTools;
+    @UriParam(label = "common,openai-sip")
+    private String transferTargets;
+    @UriParam(label = "producer,openai-sip", defaultValue = "600")
+    private int clientSecretExpiresAfter = 600;
+    @UriParam(label = "producer,openai-sip")
+    private String translationLanguage;
     @UriParam(label = "consumer", defaultValue = "session.created,session.closed,input_audio_buffer.speech_started,input_audio_buffer.speech_stopped,conversation.item.input_audio_transcription.completed,response.output_audio_transcript.done,response.output_text.done,response.function_call_arguments.done,response.done,error")
     private String events = "session.created,session.closed,input_audio_buffer.speech_started,input_audio_buffer.speech_stopped,conversation.item.input_audio_transcription.completed,response.output_audio_transcript.done,response.output_text.done,response.function_call_arguments.done,response.done,error";
     @UriParam(label = "advanced", defaultValue = "10000")
@@ -997,5 +1005,56 @@ public class GptRealtimeConfiguration implements Cloneable {
      */
     public void setMcpRequireApproval(String mcpRequireApproval) {
         this.mcpRequireApproval = mcpRequireApproval;
+    }
+
+    public boolean isCallControlTools() {
+        return callControlTools;
+    }
+
+    /**
+     * Gives the model of OpenAI SIP calls the tools end_call (hang up once its goodbye has been played) and, when
+     * transferTargets is set, transfer_call (SIP REFER to one of the named targets). They are answered by the
+     * component, not by routes.
+     */
+    public void setCallControlTools(boolean callControlTools) {
+        this.callControlTools = callControlTools;
+    }
+
+    public String getTransferTargets() {
+        return transferTargets;
+    }
+
+    /**
+     * Where the transfer_call tool may send an OpenAI SIP call, as name=uri pairs separated by commas, e.g.
+     * sales=sip:sales@example.com,support=tel:+15550100 (tel:, sip: or sips:). The model picks a name; it never sees
+     * or invents the numbers.
+     */
+    public void setTransferTargets(String transferTargets) {
+        this.transferTargets = transferTargets;
+    }
+
+    public int getClientSecretExpiresAfter() {
+        return clientSecretExpiresAfter;
+    }
+
+    /**
+     * Seconds after its creation that an ephemeral key minted by the clientSecret and translationClientSecret
+     * operations stops opening sessions (10 to 7200); sessions already open go on. The
+     * CamelGptRealtimeClientSecretExpiresAfter header overrides it per request.
+     */
+    public void setClientSecretExpiresAfter(int clientSecretExpiresAfter) {
+        this.clientSecretExpiresAfter = clientSecretExpiresAfter;
+    }
+
+    public String getTranslationLanguage() {
+        return translationLanguage;
+    }
+
+    /**
+     * The target language (e.g. es, de, ja) of translation sessions whose ephemeral keys the translationClientSecret
+     * operation mints; the model option names the translation model (e.g. gpt-realtime-translate).
+     */
+    public void setTranslationLanguage(String translationLanguage) {
+        this.translationLanguage = translationLanguage;
     }
 }

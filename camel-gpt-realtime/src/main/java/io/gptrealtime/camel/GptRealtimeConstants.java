@@ -158,11 +158,15 @@ public final class GptRealtimeConstants {
               javaType = "io.gptrealtime.camel.usage.SessionSummary", important = true)
     public static final String SESSION_SUMMARY = "CamelGptRealtimeSessionSummary";
 
-    @Metadata(label = "consumer", description = "The id of the phone call on its gateway (SIP Call-ID, Twilio callSid,"
-                                                + " AudioSocket UUID) of a call event (call.started, call.dtmf, call.ended).",
+    @Metadata(description = "The id of the phone call on its gateway (SIP Call-ID, Twilio callSid, AudioSocket UUID,"
+                            + " OpenAI rtc_ call id) of a call event (call.started, call.dtmf, call.ended) or an"
+                            + " incoming OpenAI SIP call. The acceptCall, rejectCall, referCall and hangUpCall"
+                            + " operations act on the OpenAI call it names.",
               javaType = "String", important = true)
     public static final String PHONE_CALL_ID = "CamelGptRealtimePhoneCallId";
-    @Metadata(label = "consumer", description = "The gateway of a call event: sip, twilio or audiosocket.", javaType = "String")
+    @Metadata(label = "consumer", description = "The gateway of a call event: sip, twilio, audiosocket or openai (OpenAI-native"
+                                                + " SIP).",
+              javaType = "String")
     public static final String CALL_GATEWAY = "CamelGptRealtimeCallGateway";
     @Metadata(label = "consumer", description = "The caller of a call event (SIP From URI, Twilio From parameter).",
               javaType = "String")
@@ -181,10 +185,38 @@ public final class GptRealtimeConstants {
     @Metadata(label = "consumer", description = "Milliseconds from the answer to the end of the call (call.ended).",
               javaType = "Long")
     public static final String CALL_DURATION_MS = "CamelGptRealtimeCallDurationMs";
-    @Metadata(label = "producer", description = "The target of the transfer operation (e.g. sip:billing@example.com);"
-                                                + " the body is used when the header is absent.",
+    @Metadata(description = "The target of the transfer and referCall operations (e.g. sip:billing@example.com; the body"
+                            + " is used when the header is absent), or of a refer decision of an OpenAI SIP call route.",
               javaType = "String")
     public static final String TRANSFER_TARGET = "CamelGptRealtimeTransferTarget";
+
+    @Metadata(label = "consumer", description = "Set by the route of an OpenAI SIP webhook consumer: accept (the default),"
+                                                + " reject, refer, or none when the route controls the call itself.",
+              javaType = "String", important = true)
+    public static final String CALL_DECISION = "CamelGptRealtimeCallDecision";
+    @Metadata(description = "The SIP status of a rejected OpenAI SIP call (300-699, e.g. 486 Busy Here); without it the"
+                            + " service sends 603 Decline. Read by the webhook consumer and the rejectCall operation.",
+              javaType = "Integer")
+    public static final String SIP_STATUS = "CamelGptRealtimeSipStatus";
+    @Metadata(description = "A JSON object of session fields (e.g. {\"instructions\":\"...\"}) merged over the agent's"
+                            + " session configuration when an OpenAI SIP call is accepted (webhook consumer,"
+                            + " acceptCall operation).",
+              javaType = "String")
+    public static final String CALL_SESSION_CONFIG = "CamelGptRealtimeCallSessionConfig";
+    @Metadata(label = "consumer", description = "The webhook-id of the OpenAI webhook that announced the call.",
+              javaType = "String")
+    public static final String WEBHOOK_ID = "CamelGptRealtimeWebhookId";
+    @Metadata(label = "producer", description = "The ephemeral key (ek_...) minted by the clientSecret and"
+                                                + " translationClientSecret operations.",
+              javaType = "String")
+    public static final String CLIENT_SECRET = "CamelGptRealtimeClientSecret";
+    @Metadata(label = "producer", description = "When the minted ephemeral key expires, in Unix seconds.",
+              javaType = "Long")
+    public static final String CLIENT_SECRET_EXPIRES_AT = "CamelGptRealtimeClientSecretExpiresAt";
+    @Metadata(label = "producer", description = "Seconds until a minted ephemeral key expires (10-7200), overriding the"
+                                                + " clientSecretExpiresAfter option.",
+              javaType = "Integer")
+    public static final String CLIENT_SECRET_EXPIRES_AFTER = "CamelGptRealtimeClientSecretExpiresAfter";
 
     private GptRealtimeConstants() {
     }

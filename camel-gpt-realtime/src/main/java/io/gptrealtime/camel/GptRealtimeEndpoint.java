@@ -5,6 +5,8 @@ import java.util.Map;
 import java.nio.file.Path;
 
 import io.gptrealtime.camel.audio.AudioFormat;
+import io.gptrealtime.camel.openai.sip.OpenAiSipCalls;
+import io.gptrealtime.camel.openai.sip.WebhookConfiguration;
 import io.gptrealtime.camel.playout.BargeInPolicy;
 import io.gptrealtime.camel.playout.PlayoutController;
 import io.gptrealtime.camel.playout.WavRecorder;
@@ -41,6 +43,10 @@ public class GptRealtimeEndpoint extends DefaultEndpoint implements EndpointServ
     private GptRealtimeConfiguration configuration;
     @UriParam
     private TelephonyConfiguration telephony = new TelephonyConfiguration();
+    @UriParam
+    private WebhookConfiguration webhookConfiguration = new WebhookConfiguration();
+    /** OpenAI SIP call control of this endpoint (webhook consumer and producer operations share it). */
+    private final OpenAiSipCalls openAiCalls = new OpenAiSipCalls(this);
 
     public GptRealtimeEndpoint(String uri, GptRealtimeComponent component) {
         super(uri, component);
@@ -63,8 +69,15 @@ public class GptRealtimeEndpoint extends DefaultEndpoint implements EndpointServ
             throw new IllegalArgumentException("A gpt-realtime consumer is either a tool or the mcpApproval route,"
                                                + " not both");
         }
+        if (webhookConfiguration.isWebhook() && (configuration.getTool() != null || configuration.isMcpApproval()
+                                                  || telephony.isAnyGateway())) {
+            throw new IllegalArgumentException("A gpt-realtime consumer with webhook=true routes OpenAI SIP calls only:"
+                                               + " use separate consumers for tools, MCP approvals and gateways");
+        }
         DefaultConsumer consumer;
-        if (configuration.getTool() != null) {
+        if (webhookConfiguration.isWebhook()) {
+            consumer = new GptRealtimeWebhookConsumer(this, processor);
+        } else if (configuration.getTool() != null) {
             consumer = new GptRealtimeToolConsumer(this, processor);
         } else if (configuration.isMcpApproval()) {
             consumer = new GptRealtimeMcpApprovalConsumer(this, processor);
@@ -151,6 +164,20 @@ public class GptRealtimeEndpoint extends DefaultEndpoint implements EndpointServ
     /** The agent's options. */
     public void setConfiguration(GptRealtimeConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public WebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    /** The OpenAI SIP webhook a consumer of this endpoint listens for (realtime.call.incoming). */
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
+    }
+
+    /** OpenAI SIP call control with this endpoint's options. */
+    public OpenAiSipCalls getOpenAiCalls() {
+        return openAiCalls;
     }
 
     public TelephonyConfiguration getTelephony() {

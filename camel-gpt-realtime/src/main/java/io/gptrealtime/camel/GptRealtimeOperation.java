@@ -38,10 +38,35 @@ public enum GptRealtimeOperation {
     /** Transfers the phone call of the session (SIP REFER) to the CamelGptRealtimeTransferTarget header or the body. */
     transfer,
     /** Sends the body's digits (0-9, *, #, A-D) as DTMF to the caller's side of the phone call of the session. */
-    sendDtmf;
+    sendDtmf,
+    /**
+     * Accepts the ringing OpenAI SIP call of the CamelGptRealtimePhoneCallId header with the endpoint's session
+     * configuration (a JSON body or the CamelGptRealtimeCallSessionConfig header is merged over it) and attaches to
+     * it as a session of the agent.
+     */
+    acceptCall,
+    /** Rejects the ringing OpenAI SIP call of the CamelGptRealtimePhoneCallId header (CamelGptRealtimeSipStatus). */
+    rejectCall,
+    /** Transfers the OpenAI SIP call of the CamelGptRealtimePhoneCallId header by SIP REFER (target as for transfer). */
+    referCall,
+    /** Hangs up the OpenAI SIP or WebRTC call of the CamelGptRealtimePhoneCallId header. */
+    hangUpCall,
+    /**
+     * Mints an ephemeral key (ek_...) for a browser or mobile client from the endpoint's session configuration (a
+     * JSON body is merged over it); the body becomes the service's JSON answer, the key a header.
+     */
+    clientSecret,
+    /** Like clientSecret, for a translation session (model and translationLanguage options). */
+    translationClientSecret;
 
     /** Whether the operation acts on the phone call behind the session rather than on the session. */
     public boolean isCallControl() {
         return this == hangUp || this == transfer || this == sendDtmf;
+    }
+
+    /** Whether the operation is an OpenAI REST request that needs no session (call control by id, client secrets). */
+    public boolean isOpenAiRest() {
+        return this == acceptCall || this == rejectCall || this == referCall || this == hangUpCall
+               || this == clientSecret || this == translationClientSecret;
     }
 }

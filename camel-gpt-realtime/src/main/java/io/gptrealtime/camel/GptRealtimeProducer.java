@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.gptrealtime.camel.health.HealthCheckRegistration;
 import io.gptrealtime.camel.producer.CallOperations;
+import io.gptrealtime.camel.producer.OpenAiCallOperations;
 import io.gptrealtime.camel.producer.Operations;
 import io.gptrealtime.camel.session.RealtimeSession;
 import io.gptrealtime.camel.usage.AgentView;
@@ -75,6 +76,11 @@ public class GptRealtimeProducer extends DefaultAsyncProducer implements Managed
             exchange.getMessage().setHeader(GptRealtimeConstants.SESSION_KEY, key);
             if (op == GptRealtimeOperation.close) {
                 return operations.close(exchange, key, callback);
+            }
+            if (op.isOpenAiRest()) {
+                OpenAiCallOperations.run(op, getEndpoint(), exchange);
+                callback.done(true);
+                return true;
             }
             if (op.isCallControl()) {
                 CallOperations.run(op, getEndpoint().getAgent().session(key), exchange);

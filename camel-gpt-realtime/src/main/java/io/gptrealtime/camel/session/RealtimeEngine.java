@@ -71,6 +71,11 @@ public final class RealtimeEngine {
         return new ArrayList<>(agents.values());
     }
 
+    /** The HTTP client of the sessions; REST clients derive from it to share its connections and settings. */
+    public OkHttpClient http() {
+        return http;
+    }
+
     public RealtimeEventCodec codec() {
         return codec;
     }

@@ -222,6 +222,10 @@ public final class RealtimeSession {
         if (length == 0) {
             return;
         }
+        if (settings.sideband()) {
+            throw new IllegalStateException("The session " + key + " is the sideband of a call: its audio flows over"
+                                            + " the call's own media, never over this WebSocket");
+        }
         if (length > MAX_APPEND_BYTES) {
             throw new IllegalArgumentException("An audio append of " + length + " bytes exceeds the service's limit of "
                                                + MAX_APPEND_BYTES + " bytes per event: send smaller chunks");

@@ -31,6 +31,7 @@ public final class SessionSettings {
     private final long gapBufferBytes;
     private final int ledgerMaxItems;
     private final int maxPendingEvents;
+    private final boolean sideband;
 
     private SessionSettings(Builder b) {
         this.url = Objects.requireNonNull(b.url, "url");
@@ -50,6 +51,7 @@ public final class SessionSettings {
         this.gapBufferBytes = b.gapBufferBytes;
         this.ledgerMaxItems = b.ledgerMaxItems;
         this.maxPendingEvents = b.maxPendingEvents;
+        this.sideband = b.sideband;
     }
 
     public static Builder builder() {
@@ -131,6 +133,14 @@ public final class SessionSettings {
         return maxPendingEvents;
     }
 
+    /**
+     * Whether the session is the sideband of a SIP or WebRTC call ({@code ?call_id=}): the call's audio flows over its
+     * own media, so the session refuses audio appends.
+     */
+    public boolean sideband() {
+        return sideband;
+    }
+
     @Override
     public String toString() {
         return "SessionSettings[url=" + url + ", apiKey=" + (apiKey == null ? "none" : "xxxxxx") + "]";
@@ -154,6 +164,12 @@ public final class SessionSettings {
         private long gapBufferBytes = 5L * 48_000;
         private int ledgerMaxItems = 200;
         private int maxPendingEvents = 256;
+        private boolean sideband;
+
+        public Builder sideband(boolean v) {
+            this.sideband = v;
+            return this;
+        }
 
         public Builder reconnectPolicy(ReconnectPolicy v) {
             this.reconnectPolicy = v;

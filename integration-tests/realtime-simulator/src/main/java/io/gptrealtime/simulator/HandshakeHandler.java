@@ -33,6 +33,9 @@ import java.util.Map;
  * any upgrade), upgrade headers, session limit (429). Then the upgrade, after which this handler replaces itself
  * with the WebSocket frame pipeline. The {@code OpenAI-Beta} header and a URL with neither {@code model},
  * {@code intent} nor {@code call_id} are accepted here and refused in-band after the upgrade, as the service does.
+ * A {@code call_id} must name a call of the simulated SIP connector that was accepted (404 for an unknown call, 400
+ * for one that is not accepted); the connection then carries that call's model session (a sideband). Ephemeral keys
+ * minted by {@code client_secrets} are accepted until they expire.
  */
 final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -42,11 +45,13 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
     private final SimulatorConfig config;
     private final FaultPlan globalFaults;
     private final Sessions sessions;
+    private final SipCalls calls;
 
-    HandshakeHandler(SimulatorConfig config, FaultPlan globalFaults, Sessions sessions) {
+    HandshakeHandler(SimulatorConfig config, FaultPlan globalFaults, Sessions sessions, SipCalls calls) {
         this.config = config;
         this.globalFaults = globalFaults;
         this.sessions = sessions;
+        this.calls = calls;
     }
 
     @Override
@@ -78,7 +83,8 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
             return;
         }
         String key = presentedKey(req);
-        if (key == null || key.isEmpty() || (config.apiKey() != null && !config.apiKey().equals(key))) {
+        boolean ephemeral = key != null && calls.isLiveEphemeralKey(key, Instant.now().getEpochSecond());
+        if (key == null || key.isEmpty() || (config.apiKey() != null && !config.apiKey().equals(key) && !ephemeral)) {
             respond(ctx, info, HttpResponseStatus.UNAUTHORIZED, HttpErrors.invalidApiKey(key), Map.of());
             return;
         }
@@ -87,17 +93,33 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
                     + "WebSocket connections (Upgrade: websocket).", "invalid_request_error", null), Map.of());
             return;
         }
+        String callId = first(query, "call_id");
+        SimulatedSipCall call = null;
+        if (callId != null && !callId.isEmpty()) {
+            call = calls.get(callId);
+            if (call == null) {
+                respond(ctx, info, HttpResponseStatus.NOT_FOUND, HttpErrors.body("Call '" + callId + "' not found.",
+                        "invalid_request_error", "call_not_found"), Map.of());
+                return;
+            }
+            if (!call.acceptsSideband()) {
+                respond(ctx, info, HttpResponseStatus.BAD_REQUEST, HttpErrors.body("Call '" + callId + "' is "
+                        + call.state().name().toLowerCase(Locale.ROOT) + ": a sideband connection can only attach to "
+                        + "an accepted call.", "invalid_request_error", null), Map.of());
+                return;
+            }
+        }
         if (sessions.openCount() >= config.maxSessions()) {
             respond(ctx, info, HttpResponseStatus.TOO_MANY_REQUESTS, HttpErrors.body("The simulator's limit of "
                     + config.maxSessions() + " concurrent sessions is reached.", "requests", "rate_limit_exceeded"),
                     Map.of());
             return;
         }
-        upgrade(ctx, req, info, query);
+        upgrade(ctx, req, info, query, call);
     }
 
     private void upgrade(ChannelHandlerContext ctx, FullHttpRequest req, HandshakeInfo info,
-                         QueryStringDecoder query) {
+                         QueryStringDecoder query, SimulatedSipCall call) {
         String requestedProtocols = req.headers().get(HttpHeaderNames.SEC_WEBSOCKET_PROTOCOL);
         String chosen = requestedProtocols != null && List.of(requestedProtocols.split("\\s*,\\s*"))
                 .contains("realtime") ? "realtime" : null;
@@ -128,6 +150,7 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
             refusal = SessionProtocol.Refusal.MISSING_MODEL;
         }
         String effectiveModel = kind == SessionKind.TRANSCRIPTION ? null
+                : call != null ? call.acceptedSession().path("model").asText(config.defaultModel())
                 : model != null && !model.isEmpty() ? model : config.defaultModel();
 
         long ordinal = sessions.nextOrdinal();
@@ -135,13 +158,17 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
                 config.maxRecordedCharsPerSession());
         SimulatedSession session = new SimulatedSession(ordinal, upgraded, kind, effectiveModel, recorder);
         SessionProtocol protocol = new SessionProtocol(session, ctx.channel(), config, globalFaults, recorder, kind,
-                effectiveModel == null ? "" : effectiveModel, refusal);
+                effectiveModel == null ? "" : effectiveModel, refusal, call);
+        SimulatedSipCall sidebandOf = call;
 
         ctx.pipeline().addAfter(ctx.name(), "ws-session", new WebSocketSessionHandler(protocol, session, sessions));
         ctx.pipeline().replace(this, "ws-aggregator", new WebSocketFrameAggregator(config.maxClientMessageBytes()));
         handshaker.handshake(ctx.channel(), req).addListener((ChannelFutureListener) f -> {
             if (f.isSuccess()) {
                 sessions.opened(session);
+                if (sidebandOf != null) {
+                    sidebandOf.sidebandAttached(session);
+                }
                 protocol.onOpen();
             } else {
                 f.channel().close();

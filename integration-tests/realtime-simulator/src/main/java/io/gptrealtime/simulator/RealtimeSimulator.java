@@ -3,7 +3,9 @@ package io.gptrealtime.simulator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,6 +37,7 @@ public final class RealtimeSimulator implements AutoCloseable {
     private final SimulatorConfig config;
     private final FaultPlan faults = new FaultPlan();
     private final Sessions sessions;
+    private final SipCalls calls;
     /** Guarded by this. */
     private State state = State.NEW;
     /** Guarded by this. */
@@ -44,6 +47,7 @@ public final class RealtimeSimulator implements AutoCloseable {
     private RealtimeSimulator(SimulatorConfig config) {
         this.config = config;
         this.sessions = new Sessions(config.maxHandshakeRecords());
+        this.calls = new SipCalls(config.seed());
     }
 
     public static Builder builder() {
@@ -63,7 +67,7 @@ public final class RealtimeSimulator implements AutoCloseable {
         if (state == State.CLOSED) {
             throw new IllegalStateException("this simulator was closed; build a new one");
         }
-        SimulatorServer s = new SimulatorServer(config, faults, sessions);
+        SimulatorServer s = new SimulatorServer(config, faults, sessions, calls);
         port = s.start();
         server = s;
         state = State.RUNNING;
@@ -139,13 +143,61 @@ public final class RealtimeSimulator implements AutoCloseable {
         return sessions.openCount();
     }
 
+    // ---- the SIP connector -------------------------------------------------------------------------------
+
     /**
-     * Between tests: forgets the listed sessions and the handshake log and clears global faults, so each test sees
-     * only its own connections. Sessions still open keep running; keep a reference if a later test needs one.
+     * A call arrives at the simulated SIP connector: it rings, and nothing is sent yet. Announce it with
+     * {@link SimulatedSipCall#webhook(String, String)}, or use {@link #placeSipCall}.
+     *
+     * @param sipHeaders the INVITE headers the webhook carries, in order (e.g. From, To, Call-ID)
+     */
+    public SimulatedSipCall newSipCall(Map<String, String> sipHeaders) {
+        return calls.newCall(new LinkedHashMap<>(sipHeaders));
+    }
+
+    /**
+     * A call arrives and its {@code realtime.call.incoming} webhook, signed with {@code secret} (whsec_…), is posted
+     * to {@code webhookUrl} as OpenAI posts it. Returns the call; {@link SimulatedSipCall#awaitState} follows what
+     * the receiver does with it.
+     *
+     * @throws AssertionError when the receiver does not answer 2xx
+     */
+    public SimulatedSipCall placeSipCall(String webhookUrl, String secret, Map<String, String> sipHeaders) {
+        SimulatedSipCall call = newSipCall(sipHeaders);
+        WebhookDelivery delivery = call.webhook(webhookUrl, secret).send();
+        if (delivery.status() / 100 != 2) {
+            throw new AssertionError("the webhook receiver answered " + delivery.status() + " "
+                    + delivery.responseBody() + " for " + call.callId());
+        }
+        return call;
+    }
+
+    /** A call by id, or null. */
+    public SimulatedSipCall sipCall(String callId) {
+        return calls.get(callId);
+    }
+
+    /** Call-control and client-secret requests received (bounded), oldest first. */
+    public List<RestRequest> restRequests() {
+        return calls.requests();
+    }
+
+    /**
+     * Waits until {@code count} REST requests of {@code operation} (accept, reject, refer, hangup, client_secrets,
+     * translations/client_secrets) were received; returns them.
+     */
+    public List<RestRequest> awaitRestRequests(String operation, int count, Duration timeout) {
+        return calls.await(r -> r.operation().equals(operation), count, timeout, "'" + operation + "'");
+    }
+
+    /**
+     * Between tests: forgets the listed sessions, the handshake log and the REST log and clears global faults, so
+     * each test sees only its own connections. Sessions still open keep running; keep a reference if a later test needs one.
      */
     public void reset() {
         faults.clear();
         sessions.reset();
+        calls.reset();
     }
 
     private String hostForUrl() {

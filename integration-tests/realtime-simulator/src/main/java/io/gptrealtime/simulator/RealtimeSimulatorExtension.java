@@ -124,6 +124,25 @@ public final class RealtimeSimulatorExtension
         return simulator().handshakes();
     }
 
+    /** See {@link RealtimeSimulator#newSipCall}. */
+    public SimulatedSipCall newSipCall(java.util.Map<String, String> sipHeaders) {
+        return simulator().newSipCall(sipHeaders);
+    }
+
+    /** See {@link RealtimeSimulator#placeSipCall}. */
+    public SimulatedSipCall placeSipCall(String webhookUrl, String secret, java.util.Map<String, String> sipHeaders) {
+        return simulator().placeSipCall(webhookUrl, secret, sipHeaders);
+    }
+
+    public List<RestRequest> restRequests() {
+        return simulator().restRequests();
+    }
+
+    /** See {@link RealtimeSimulator#awaitRestRequests}. */
+    public List<RestRequest> awaitRestRequests(String operation, int count, Duration timeout) {
+        return simulator().awaitRestRequests(operation, count, timeout);
+    }
+
     public SimulatorConfig config() {
         return config;
     }

@@ -63,7 +63,12 @@ public final class ServerEvents {
             "response.mcp_call.failed",
             "mcp_list_tools.in_progress",
             "mcp_list_tools.completed",
-            "mcp_list_tools.failed")));
+            "mcp_list_tools.failed",
+            "input_audio_buffer.dtmf_event_received")));
+
+    /** The SIP subset of {@link #SERVER_EVENT_TYPES}: sent only on the sideband connection of a SIP call. */
+    public static final Set<String> SIP_EVENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            "input_audio_buffer.dtmf_event_received")));
 
     /** The MCP subset of {@link #SERVER_EVENT_TYPES}: sent only for MCP tools and MCP reply items. */
     public static final Set<String> MCP_EVENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
@@ -230,6 +235,15 @@ public final class ServerEvents {
 
     ObjectNode cleared() {
         return event("input_audio_buffer.cleared");
+    }
+
+    /** A key the caller of a SIP call pressed; this event has no event_id (as the service sends it). */
+    ObjectNode dtmfReceived(String key, long receivedAt) {
+        ObjectNode event = Json.object();
+        event.put("type", "input_audio_buffer.dtmf_event_received");
+        event.put("event", key);
+        event.put("received_at", receivedAt);
+        return event;
     }
 
     ObjectNode speechStarted(long audioStartMs, String itemId) {

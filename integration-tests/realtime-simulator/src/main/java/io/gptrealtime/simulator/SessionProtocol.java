@@ -56,6 +56,8 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
     private final UsageCalculator usage = new UsageCalculator();
     private final McpToolImport mcpImport;
     private final Refusal refusal;
+    /** The SIP call this connection is the sideband of, or null for a plain session. */
+    private final SimulatedSipCall call;
     private final List<ResponseStreamer> activeResponses = new ArrayList<>();
     /**
      * The in-progress response writing to the default conversation (at most one), or null. Owner: Event loop of this
@@ -84,8 +86,9 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
     private ScheduledFuture<?> expiryTimer;
 
     SessionProtocol(SimulatedSession facade, Channel channel, SimulatorConfig config, FaultPlan globalFaults,
-                    EventRecorder recorder, SessionKind kind, String model, Refusal refusal) {
+                    EventRecorder recorder, SessionKind kind, String model, Refusal refusal, SimulatedSipCall call) {
         this.facade = facade;
+        this.call = call;
         this.channel = channel;
         this.config = config;
         this.recorder = recorder;
@@ -101,6 +104,15 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
                 ? SessionState.transcription(sessionId, expiresAt)
                 : SessionState.realtime(sessionId, model, config.defaultInstructions(), config.defaultVoice(),
                 expiresAt);
+        if (call != null) {
+            // the call's model session runs with the configuration of the accept request
+            try {
+                state.apply(call.acceptedSession(), false);
+            } catch (RealtimeError e) {
+                throw new IllegalStateException("the accepted session of " + call.callId() + " no longer validates: "
+                        + e.getMessage(), e);
+            }
+        }
         this.conversation = new Conversation(ids.next("conv"), config.maxConversationItems());
         this.input = new InputAudioBuffer(state.inputFormat());
         Scenario scenario = config.scenarioFor(facade.ordinal());
@@ -300,6 +312,10 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
     // ---- input audio -------------------------------------------------------------------------------------
 
     private void append(JsonNode event) throws RealtimeError {
+        if (call != null) {
+            throw RealtimeError.invalidValueMessage("input_audio_buffer.append is not supported on a sideband "
+                    + "connection: the audio of call " + call.callId() + " flows over SIP.", "type");
+        }
         fields(event, Set.of("audio"));
         JsonNode audio = event.get("audio");
         if (audio == null || audio.isNull()) {
@@ -308,6 +324,28 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
         AudioFormat format = state.inputFormat();
         byte[] bytes = ClientItems.decodeAudio(audio, "audio", format);
         input.append(bytes, format, keepAudio(bytes.length), vad == null ? null : this::onInputFrame);
+    }
+
+    /**
+     * Audio the caller of a SIP call spoke, followed by {@code silence}: fed to the input buffer and VAD as SIP media
+     * would be (the sideband client never sends audio itself).
+     */
+    void callerAudio(AudioSource speech, java.time.Duration silence) {
+        if (outbound.state() != Outbound.State.OPEN) {
+            return;
+        }
+        short[] voiced = speech.samples24k();
+        short[] all = java.util.Arrays.copyOf(voiced, voiced.length + (int) (silence.toMillis() * 24));
+        AudioFormat format = state.inputFormat();
+        byte[] bytes = format.encodeFrom24k(all);
+        input.append(bytes, format, keepAudio(bytes.length), vad == null ? null : this::onInputFrame);
+    }
+
+    /** The caller of a SIP call pressed a key. */
+    void callerDtmf(char key) {
+        if (outbound.state() == Outbound.State.OPEN) {
+            outbound.send(events.dtmfReceived(String.valueOf(key), System.currentTimeMillis() / 1000));
+        }
     }
 
     private void onInputFrame(short[] samples, double startMs, double endMs) {

@@ -175,6 +175,15 @@ public final class SimulatedSession {
         p.executor().execute(() -> p.execute(action));
     }
 
+    /** Runs {@code work} on the session's event loop (the protocol is confined to it). */
+    void onProtocol(java.util.function.Consumer<SessionProtocol> work) {
+        SessionProtocol p = protocol;
+        if (p == null) {
+            throw new IllegalStateException("session " + ordinal + " is not running a protocol");
+        }
+        p.executor().execute(() -> work.accept(p));
+    }
+
     /** Closes with a close frame (code, reason), after the events already queued. */
     public void close(int code, String reason) {
         inject(FaultAction.close(code, reason));

@@ -27,12 +27,15 @@ import java.util.concurrent.TimeUnit;
 final class SimulatorServer {
 
     static final String THREAD_PREFIX = "realtime-sim";
-    /** Handshake requests carry no body; anything bigger is not for us. */
-    private static final int MAX_HTTP_REQUEST_BYTES = 64 * 1024;
+    /** Handshakes carry no body; REST bodies (an accepted session with its tools) stay well below this. */
+    private static final int MAX_HTTP_REQUEST_BYTES = 1024 * 1024;
 
     private final SimulatorConfig config;
     private final FaultPlan globalFaults;
     private final Sessions sessions;
+    private final SipCalls calls;
+    /** Numbers HTTP connections, so each REST handler draws its own deterministic ids. */
+    private final java.util.concurrent.atomic.AtomicLong connections = new java.util.concurrent.atomic.AtomicLong();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     /** Owner: The thread calling start/close (serialised by RealtimeSimulator's monitor). */
     private EventLoopGroup bossGroup;
@@ -41,10 +44,11 @@ final class SimulatorServer {
     /** Owner: The thread calling start/close (serialised by RealtimeSimulator's monitor). */
     private Channel serverChannel;
 
-    SimulatorServer(SimulatorConfig config, FaultPlan globalFaults, Sessions sessions) {
+    SimulatorServer(SimulatorConfig config, FaultPlan globalFaults, Sessions sessions, SipCalls calls) {
         this.config = config;
         this.globalFaults = globalFaults;
         this.sessions = sessions;
+        this.calls = calls;
     }
 
     /** Binds and returns the bound port. */
@@ -67,7 +71,8 @@ final class SimulatorServer {
                             ch.pipeline()
                                     .addLast("http-codec", new HttpServerCodec())
                                     .addLast("http-aggregator", new HttpObjectAggregator(MAX_HTTP_REQUEST_BYTES))
-                                    .addLast("handshake", new HandshakeHandler(config, globalFaults, sessions));
+                                    .addLast("rest", new RestHandler(config, calls, connections.incrementAndGet()))
+                                    .addLast("handshake", new HandshakeHandler(config, globalFaults, sessions, calls));
                         }
                     });
             serverChannel = bootstrap.bind(new InetSocketAddress(config.host(), config.port()))

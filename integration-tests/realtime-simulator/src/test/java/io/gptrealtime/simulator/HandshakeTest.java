@@ -172,11 +172,19 @@ class HandshakeTest {
     }
 
     @Test
-    void callIdSidebandIsAccepted() {
-        try (TestClient client = TestClient.connect(sim.wsUrl() + "?call_id=rtc_123", "sk-test")) {
+    void callIdSidebandAttachesToAnAcceptedCall() throws Exception {
+        SimulatedSipCall call = sim.newSipCall(java.util.Map.of("From", "sip:+1@x"));
+        Request accept = new Request.Builder().url(sim.baseUrl() + "/realtime/calls/" + call.callId() + "/accept")
+                .header("Authorization", "Bearer sk-test")
+                .post(okhttp3.RequestBody.create("{\"type\":\"realtime\",\"model\":\"gpt-realtime-mini\"}",
+                        okhttp3.MediaType.get("application/json"))).build();
+        try (Response response = TestClient.HTTP.newCall(accept).execute()) {
+            assertEquals(200, response.code());
+        }
+        try (TestClient client = TestClient.connect(sim.wsUrl() + "?call_id=" + call.callId(), "sk-test")) {
             JsonNode created = client.await("session.created");
-            assertEquals(sim.config().defaultModel(), created.path("session").path("model").asText());
-            assertEquals("rtc_123", sim.awaitSessions(1, Duration.ofSeconds(5)).get(0).handshake()
+            assertEquals("gpt-realtime-mini", created.path("session").path("model").asText());
+            assertEquals(call.callId(), sim.awaitSessions(1, Duration.ofSeconds(5)).get(0).handshake()
                     .queryParameter("call_id"));
         }
     }

@@ -163,6 +163,7 @@ class SchemaConformanceTest {
             Set<String> notSeen = new TreeSet<>(RealtimeSimulator.SERVER_EVENT_TYPES);
             notSeen.removeAll(seen);
             notSeen.removeAll(ServerEvents.MCP_EVENT_TYPES); // mcpEventsValidate covers them
+            notSeen.removeAll(ServerEvents.SIP_EVENT_TYPES); // sipSidebandEventsValidate covers them
             assertEquals(Set.of(), notSeen, "advertised types this flow did not produce");
         }
     }
@@ -219,6 +220,42 @@ class SchemaConformanceTest {
             Set<String> notSeen = new TreeSet<>(ServerEvents.MCP_EVENT_TYPES);
             notSeen.removeAll(seen);
             assertEquals(Set.of(), notSeen, "MCP types this flow did not produce");
+        }
+    }
+
+    @Test
+    void sipSidebandEventsValidate() throws Exception {
+        try (RealtimeSimulator sim = RealtimeSimulator.builder().scenario(Scenario.builder()
+                .turn("Hello?", Reply.say("Hi, how can I help?", AudioSource.silence(Duration.ofMillis(100))))
+                .build()).build().start()) {
+            SimulatedSipCall call = sim.newSipCall(Map.of("From", "sip:+14155550100@carrier.example"));
+            okhttp3.Request accept = new okhttp3.Request.Builder()
+                    .url(sim.baseUrl() + "/realtime/calls/" + call.callId() + "/accept")
+                    .header("Authorization", "Bearer sk-test")
+                    .post(okhttp3.RequestBody.create("{\"type\":\"realtime\",\"audio\":{\"input\":{"
+                            + "\"transcription\":{\"model\":\"gpt-4o-transcribe\"}}}}",
+                            okhttp3.MediaType.get("application/json"))).build();
+            try (okhttp3.Response response = TestClient.HTTP.newCall(accept).execute()) {
+                assertEquals(200, response.code());
+            }
+            try (TestClient client = TestClient.connect(sim.wsUrl() + "?call_id=" + call.callId(), "sk-test")) {
+                client.await("session.created");
+                call.callerSpeaks(Duration.ofMillis(500));
+                client.await("response.done");
+                call.callerPresses("7");
+                client.await("input_audio_buffer.dtmf_event_received");
+            }
+            SimulatedSession session = call.sidebandSessions().get(0);
+            List<String> failures = new ArrayList<>();
+            Set<String> seen = new TreeSet<>();
+            for (RecordedEvent event : session.sentEvents()) {
+                seen.add(event.type());
+                failures.addAll(violations(event));
+            }
+            assertEquals(List.of(), failures);
+            Set<String> notSeen = new TreeSet<>(ServerEvents.SIP_EVENT_TYPES);
+            notSeen.removeAll(seen);
+            assertEquals(Set.of(), notSeen, "SIP types this flow did not produce");
         }
     }
 
