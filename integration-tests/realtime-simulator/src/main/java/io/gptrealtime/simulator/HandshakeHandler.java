@@ -40,6 +40,7 @@ import java.util.Map;
 final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     static final String REALTIME_PATH = "/v1/realtime";
+    static final String TRANSLATIONS_PATH = "/v1/realtime/translations";
     private static final String SUBPROTOCOL_KEY_PREFIX = "openai-insecure-api-key.";
 
     private final SimulatorConfig config;
@@ -66,7 +67,8 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
 
         String path = query.path().endsWith("/") ? query.path().substring(0, query.path().length() - 1)
                 : query.path();
-        if (!REALTIME_PATH.equals(path)) {
+        boolean translation = TRANSLATIONS_PATH.equals(path);
+        if (!REALTIME_PATH.equals(path) && !translation) {
             respond(ctx, info, HttpResponseStatus.NOT_FOUND, HttpErrors.body("Invalid URL (" + req.method() + " "
                     + query.path() + ")", "invalid_request_error", null), Map.of());
             return;
@@ -93,6 +95,11 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
                     + "WebSocket connections (Upgrade: websocket).", "invalid_request_error", null), Map.of());
             return;
         }
+        if (translation && (query.parameters().containsKey("intent") || query.parameters().containsKey("call_id"))) {
+            respond(ctx, info, HttpResponseStatus.BAD_REQUEST, HttpErrors.body("A translation session takes only the "
+                    + "'model' query parameter.", "invalid_request_error", null), Map.of());
+            return;
+        }
         String callId = first(query, "call_id");
         SimulatedSipCall call = null;
         if (callId != null && !callId.isEmpty()) {
@@ -115,11 +122,11 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
                     Map.of());
             return;
         }
-        upgrade(ctx, req, info, query, call);
+        upgrade(ctx, req, info, query, call, translation);
     }
 
     private void upgrade(ChannelHandlerContext ctx, FullHttpRequest req, HandshakeInfo info,
-                         QueryStringDecoder query, SimulatedSipCall call) {
+                         QueryStringDecoder query, SimulatedSipCall call, boolean translation) {
         String requestedProtocols = req.headers().get(HttpHeaderNames.SEC_WEBSOCKET_PROTOCOL);
         String chosen = requestedProtocols != null && List.of(requestedProtocols.split("\\s*,\\s*"))
                 .contains("realtime") ? "realtime" : null;
@@ -141,7 +148,8 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
         String intent = first(query, "intent");
         String model = first(query, "model");
         String callId = first(query, "call_id");
-        SessionKind kind = "transcription".equals(intent) ? SessionKind.TRANSCRIPTION : SessionKind.REALTIME;
+        SessionKind kind = translation ? SessionKind.TRANSLATION
+                : "transcription".equals(intent) ? SessionKind.TRANSCRIPTION : SessionKind.REALTIME;
         SessionProtocol.Refusal refusal = SessionProtocol.Refusal.NONE;
         if (req.headers().contains("OpenAI-Beta")) {
             refusal = SessionProtocol.Refusal.BETA_HEADER;
@@ -150,6 +158,7 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
             refusal = SessionProtocol.Refusal.MISSING_MODEL;
         }
         String effectiveModel = kind == SessionKind.TRANSCRIPTION ? null
+                : kind == SessionKind.TRANSLATION ? model
                 : call != null ? call.acceptedSession().path("model").asText(config.defaultModel())
                 : model != null && !model.isEmpty() ? model : config.defaultModel();
 
@@ -157,8 +166,10 @@ final class HandshakeHandler extends SimpleChannelInboundHandler<FullHttpRequest
         EventRecorder recorder = new EventRecorder(config.maxRecordedEventsPerSession(),
                 config.maxRecordedCharsPerSession());
         SimulatedSession session = new SimulatedSession(ordinal, upgraded, kind, effectiveModel, recorder);
-        SessionProtocol protocol = new SessionProtocol(session, ctx.channel(), config, globalFaults, recorder, kind,
-                effectiveModel == null ? "" : effectiveModel, refusal, call);
+        WireProtocol protocol = kind == SessionKind.TRANSLATION
+                ? new TranslationProtocol(session, ctx.channel(), config, globalFaults, recorder, model)
+                : new SessionProtocol(session, ctx.channel(), config, globalFaults, recorder, kind,
+                        effectiveModel == null ? "" : effectiveModel, refusal, call);
         SimulatedSipCall sidebandOf = call;
 
         ctx.pipeline().addAfter(ctx.name(), "ws-session", new WebSocketSessionHandler(protocol, session, sessions));

@@ -112,6 +112,12 @@ public final class RealtimeSimulator implements AutoCloseable {
         return wsUrl() + "?model=" + URLEncoder.encode(model, StandardCharsets.UTF_8);
     }
 
+    /** {@code ws://127.0.0.1:<port>/v1/realtime/translations?model=<model>}: a translation session. */
+    public String translationUrl(String model) {
+        return "ws://" + hostForUrl() + ":" + port() + HandshakeHandler.TRANSLATIONS_PATH + "?model="
+               + URLEncoder.encode(model, StandardCharsets.UTF_8);
+    }
+
     /** Global fault rules (every session) and handshake refusals. */
     public FaultPlan faults() {
         return faults;

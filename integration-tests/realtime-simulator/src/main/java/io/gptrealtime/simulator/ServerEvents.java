@@ -152,6 +152,35 @@ public final class ServerEvents {
         return event;
     }
 
+    // ---- translation sessions ----------------------------------------------------------------------------
+
+    /** Every server event type a translation session can send (the spec's RealtimeTranslationServerEvent union). */
+    public static final Set<String> TRANSLATION_EVENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            "error", "session.created", "session.updated", "session.closed", "session.input_transcript.delta",
+            "session.output_transcript.delta", "session.output_audio.delta")));
+
+    ObjectNode sessionClosed() {
+        return event("session.closed");
+    }
+
+    /** {@code session.input_transcript.delta} or {@code session.output_transcript.delta}. */
+    ObjectNode translationTranscriptDelta(String type, String delta, long elapsedMs) {
+        ObjectNode event = event(type);
+        event.put("delta", delta);
+        event.put("elapsed_ms", elapsedMs);
+        return event;
+    }
+
+    ObjectNode translationAudioDelta(byte[] pcm16, long elapsedMs) {
+        ObjectNode event = event("session.output_audio.delta");
+        event.put("delta", java.util.Base64.getEncoder().encodeToString(pcm16));
+        event.put("sample_rate", 24_000);
+        event.put("channels", 1);
+        event.put("format", "pcm16");
+        event.put("elapsed_ms", elapsedMs);
+        return event;
+    }
+
     ObjectNode conversationCreated(String conversationId) {
         ObjectNode event = event("conversation.created");
         ObjectNode conversation = event.putObject("conversation");

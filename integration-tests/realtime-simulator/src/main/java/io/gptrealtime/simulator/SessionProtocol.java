@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * <p>One failure path: handlers throw {@link RealtimeError}; {@link #onText} turns it into an {@code error} event
  * carrying the client's {@code event_id}, and the session carries on, as the service does for client mistakes.
  */
-final class SessionProtocol implements ResponseHost, FaultEngine.Target {
+final class SessionProtocol implements WireProtocol, ResponseHost, FaultEngine.Target {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionProtocol.class);
 
@@ -125,7 +125,8 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
     // ---- lifecycle -----------------------------------------------------------------------------------------
 
     /** The upgrade completed: greet (or refuse), arm the expiry timer and the fault rules. */
-    void onOpen() {
+    @Override
+    public void onOpen() {
         if (refusal == Refusal.BETA_HEADER) {
             outbound.send(events.error(RealtimeError.INVALID_REQUEST, "beta_api_shape_disabled",
                     "The Realtime API beta interface has been shut down. Remove the 'OpenAI-Beta: realtime=v1' "
@@ -152,7 +153,8 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
     }
 
     /** TCP is gone. */
-    void onClosed() {
+    @Override
+    public void onClosed() {
         outbound.onClosed();
         faults.stop();
         cancelTimer(idleTimer);
@@ -162,14 +164,16 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
         facade.state(SimulatedSession.State.CLOSED);
     }
 
-    void onCloseFrame(CloseWebSocketFrame frame) {
+    @Override
+    public void onCloseFrame(CloseWebSocketFrame frame) {
         facade.closeCodeReceived(frame.statusCode());
         facade.state(SimulatedSession.State.CLOSING);
         outbound.onClientClose(frame);
     }
 
     /** The client caught up (channel writable again, or the delayed queue drained): resume paused responses. */
-    void onWritable() {
+    @Override
+    public void onWritable() {
         if (!outbound.backlogged()) {
             for (ResponseStreamer r : new ArrayList<>(activeResponses)) {
                 r.resume();
@@ -184,7 +188,8 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
 
     // ---- inbound -------------------------------------------------------------------------------------------
 
-    void onText(String raw) {
+    @Override
+    public void onText(String raw) {
         JsonNode parsed = Json.parseOrNull(raw);
         String type = parsed != null && parsed.isObject() && parsed.path("type").isTextual()
                 ? parsed.get("type").asText() : null;
@@ -209,7 +214,8 @@ final class SessionProtocol implements ResponseHost, FaultEngine.Target {
         }
     }
 
-    void onBinary() {
+    @Override
+    public void onBinary() {
         outbound.send(events.error(RealtimeError.invalidEvent("Binary messages are not supported. Send JSON text "
                 + "messages."), null));
     }

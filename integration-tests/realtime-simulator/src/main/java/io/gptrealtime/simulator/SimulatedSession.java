@@ -29,7 +29,7 @@ public final class SimulatedSession {
     private final EventRecorder recorder;
     private final FaultPlan faults = new FaultPlan();
     /** Written by the event loop once the protocol exists; read by any thread. */
-    private volatile SessionProtocol protocol;
+    private volatile FaultEngine.Target protocol;
     /** Written by the event loop. */
     private volatile String id;
     private volatile State state = State.OPEN;
@@ -45,7 +45,7 @@ public final class SimulatedSession {
         this.recorder = recorder;
     }
 
-    void attach(SessionProtocol protocol, String sessionId) {
+    void attach(FaultEngine.Target protocol, String sessionId) {
         this.protocol = protocol;
         this.id = sessionId;
     }
@@ -168,7 +168,7 @@ public final class SimulatedSession {
     /** Runs a fault now (on the session's event loop, after whatever it is doing). */
     public void inject(FaultAction action) {
         Objects.requireNonNull(action, "action");
-        SessionProtocol p = protocol;
+        FaultEngine.Target p = protocol;
         if (p == null) {
             throw new IllegalStateException("session " + ordinal + " is not running a protocol");
         }
@@ -177,9 +177,8 @@ public final class SimulatedSession {
 
     /** Runs {@code work} on the session's event loop (the protocol is confined to it). */
     void onProtocol(java.util.function.Consumer<SessionProtocol> work) {
-        SessionProtocol p = protocol;
-        if (p == null) {
-            throw new IllegalStateException("session " + ordinal + " is not running a protocol");
+        if (!(protocol instanceof SessionProtocol p)) {
+            throw new IllegalStateException("session " + ordinal + " is not running a realtime protocol");
         }
         p.executor().execute(() -> work.accept(p));
     }

@@ -16,6 +16,7 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B>> {
     String apiKey;
     Scenario scenario = Scenario.defaultScenario();
     List<Scenario> sessionScenarios = List.of();
+    final List<Translation> translations = new java.util.ArrayList<>();
     Pace pace = Pace.BURST;
     double paceFactor = 1.0;
     Duration audioChunk = Duration.ofMillis(40);
@@ -113,6 +114,15 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B>> {
             throw new IllegalArgumentException("negative latency: " + latency);
         }
         this.responseLatency = latency;
+        return self();
+    }
+
+    /**
+     * What the translation sessions' utterances say, in order: the source transcript and the translated text of the
+     * next utterance (see {@link Translation}).
+     */
+    public B translation(String sourceText, String translatedText) {
+        this.translations.add(new Translation(sourceText, translatedText));
         return self();
     }
 

@@ -1,6 +1,7 @@
 package io.gptrealtime.simulator;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,7 @@ public final class SimulatorConfig {
     private final Duration audioChunk;
     private final Duration responseLatency;
     private final String defaultModel;
+    private final List<Translation> translations;
     private final String defaultInstructions;
     private final String defaultVoice;
     private final Duration sessionMaxDuration;
@@ -54,6 +56,7 @@ public final class SimulatorConfig {
         this.audioChunk = b.audioChunk;
         this.responseLatency = b.responseLatency;
         this.defaultModel = b.defaultModel;
+        this.translations = List.copyOf(b.translations);
         this.defaultInstructions = b.defaultInstructions;
         this.defaultVoice = b.defaultVoice;
         this.sessionMaxDuration = b.sessionMaxDuration;
@@ -118,6 +121,11 @@ public final class SimulatorConfig {
     }
 
     /** Model reported when the URL names none (sideband {@code call_id} sessions). */
+    /** The scripted utterances of translation sessions. */
+    public List<Translation> translations() {
+        return translations;
+    }
+
     public String defaultModel() {
         return defaultModel;
     }

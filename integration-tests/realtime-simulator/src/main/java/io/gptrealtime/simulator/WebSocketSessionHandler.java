@@ -15,18 +15,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Frames to protocol: text to {@link SessionProtocol#onText}, pings answered, close frames handed over,
+ * Frames to protocol: text to {@link WireProtocol#onText}, pings answered, close frames handed over,
  * writability changes forwarded (they resume paused responses). An over-long message closes with 1009.
  */
 final class WebSocketSessionHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebSocketSessionHandler.class);
 
-    private final SessionProtocol protocol;
+    private final WireProtocol protocol;
     private final SimulatedSession session;
     private final Sessions sessions;
 
-    WebSocketSessionHandler(SessionProtocol protocol, SimulatedSession session, Sessions sessions) {
+    WebSocketSessionHandler(WireProtocol protocol, SimulatedSession session, Sessions sessions) {
         this.protocol = protocol;
         this.session = session;
         this.sessions = sessions;

@@ -169,6 +169,59 @@ class SchemaConformanceTest {
     }
 
     @Test
+    void everyTranslationEventValidatesAgainstTheTranslationUnion() throws Exception {
+        Map<String, String> schemaByType = new HashMap<>();
+        Schema union = registry.getSchema(SchemaLocation.of(specUri
+                + "#/components/schemas/RealtimeTranslationServerEvent"));
+        for (tools.jackson.databind.JsonNode ref : union.getSchemaNode().path("anyOf")) {
+            String name = ref.path("$ref").asString().replace("#/components/schemas/", "");
+            Schema member = registry.getSchema(SchemaLocation.of(specUri + "#/components/schemas/" + name));
+            for (tools.jackson.databind.JsonNode type : member.getSchemaNode().path("properties").path("type")
+                    .path("enum")) {
+                schemaByType.put(type.asString(), name);
+            }
+        }
+        assertEquals(new TreeSet<>(schemaByType.keySet()), new TreeSet<>(ServerEvents.TRANSLATION_EVENT_TYPES),
+                "the simulator advertises exactly the spec's translation events");
+        try (RealtimeSimulator sim = RealtimeSimulator.builder().translation("Good morning.", "Buenos días.")
+                .build().start();
+             TestClient client = TestClient.connect(sim.translationUrl("gpt-realtime-translate"), "sk-test")) {
+            client.await("session.created");
+            client.send("{\"type\":\"session.update\",\"session\":{\"audio\":{\"output\":{\"language\":\"es\"},"
+                    + "\"input\":{\"transcription\":{\"model\":\"gpt-realtime-whisper\"},"
+                    + "\"noise_reduction\":{\"type\":\"near_field\"}}}}}");
+            client.await("session.updated");
+            byte[] speech = TestAudio.concat(TestAudio.pcmTone(300, 400), TestAudio.pcmSilence(400));
+            client.send("{\"type\":\"session.input_audio_buffer.append\",\"audio\":\"" + TestAudio.b64(speech)
+                    + "\"}");
+            client.await("session.output_transcript.delta");
+            client.send("{\"type\":\"what.ever\"}");
+            client.await("error");
+            client.send("{\"type\":\"session.close\"}");
+            client.await("session.closed");
+
+            SimulatedSession session = sim.awaitSessions(1, Duration.ofSeconds(5)).get(0);
+            List<String> failures = new ArrayList<>();
+            Set<String> seen = new TreeSet<>();
+            for (RecordedEvent event : session.sentEvents()) {
+                seen.add(event.type());
+                String schemaName = schemaByType.get(event.type());
+                if (schemaName == null) {
+                    failures.add("no translation schema for " + event.type());
+                    continue;
+                }
+                List<Error> errors = registry.getSchema(SchemaLocation.of(specUri + "#/components/schemas/"
+                        + schemaName)).validate(event.raw(), InputFormat.JSON);
+                if (!errors.isEmpty()) {
+                    failures.add(event.type() + ": " + errors + " in " + abbreviate(event.raw()));
+                }
+            }
+            assertEquals(List.of(), failures);
+            assertEquals(new TreeSet<>(ServerEvents.TRANSLATION_EVENT_TYPES), seen, "every type exercised");
+        }
+    }
+
+    @Test
     void mcpEventsValidate() throws Exception {
         Scenario scenario = Scenario.builder()
                 .mcpServer(McpServer.of("crm")
