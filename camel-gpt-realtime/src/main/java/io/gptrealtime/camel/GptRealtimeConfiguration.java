@@ -16,6 +16,9 @@ import org.apache.camel.spi.UriParams;
 @Configurer
 public class GptRealtimeConfiguration implements Cloneable {
 
+    /** The model option's default. */
+    public static final String DEFAULT_MODEL = "gpt-realtime-2";
+
     /** What the assistant is asked to say while a slow tool runs (toolFillerAfter). */
     static final String DEFAULT_FILLER = "Tell the caller in one short sentence that you are still checking. Do not"
                                          + " answer the question yet.";
@@ -30,10 +33,10 @@ public class GptRealtimeConfiguration implements Cloneable {
     private String project;
     @UriParam(label = "advanced")
     private String safetyIdentifier;
-    @UriParam(label = "common", defaultValue = "realtime", enums = "realtime,transcription")
+    @UriParam(label = "common", defaultValue = "realtime", enums = "realtime,transcription,translation")
     private String sessionType = "realtime";
-    @UriParam(label = "common", defaultValue = "gpt-realtime-2")
-    private String model = "gpt-realtime-2";
+    @UriParam(label = "common", defaultValue = DEFAULT_MODEL)
+    private String model = DEFAULT_MODEL;
     @UriParam(label = "common")
     private String instructions;
     @UriParam(label = "common")
@@ -348,7 +351,9 @@ public class GptRealtimeConfiguration implements Cloneable {
     }
 
     /**
-     * The kind of session: realtime (speech-to-speech with the model) or transcription (input transcription only; connects with intent=transcription).
+     * The kind of session: realtime (speech-to-speech with the model), transcription (input transcription only;
+     * connects with intent=transcription) or translation (continuous speech translation into translationLanguage on
+     * /realtime/translations; 24 kHz PCM16 in and out, no responses).
      */
     public void setSessionType(String sessionType) {
         this.sessionType = sessionType;
@@ -359,7 +364,9 @@ public class GptRealtimeConfiguration implements Cloneable {
     }
 
     /**
-     * The Realtime model, e.g. gpt-realtime-2, gpt-realtime-2.1, gpt-realtime-2.1-mini, gpt-realtime-1.5, gpt-realtime-mini. Fixed for the life of a session.
+     * The Realtime model, e.g. gpt-realtime-2, gpt-realtime-2.1, gpt-realtime-2.1-mini, gpt-realtime-1.5,
+     * gpt-realtime-mini; for translation sessions a translation model (gpt-realtime-translate when this option is left
+     * at its default). Fixed for the life of a session.
      */
     public void setModel(String model) {
         this.model = model;
@@ -1051,8 +1058,9 @@ public class GptRealtimeConfiguration implements Cloneable {
     }
 
     /**
-     * The target language (e.g. es, de, ja) of translation sessions whose ephemeral keys the translationClientSecret
-     * operation mints; the model option names the translation model (e.g. gpt-realtime-translate).
+     * The target language (e.g. es, de, ja) of translation sessions (sessionType=translation) and of those whose
+     * ephemeral keys the translationClientSecret operation mints; the model option names the translation model (e.g.
+     * gpt-realtime-translate).
      */
     public void setTranslationLanguage(String translationLanguage) {
         this.translationLanguage = translationLanguage;

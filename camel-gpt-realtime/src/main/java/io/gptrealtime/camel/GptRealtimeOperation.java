@@ -57,7 +57,19 @@ public enum GptRealtimeOperation {
      */
     clientSecret,
     /** Like clientSecret, for a translation session (model and translationLanguage options). */
-    translationClientSecret;
+    translationClientSecret,
+    /**
+     * Request-reply for translation sessions (sessionType=translation): streams the whole body (WAV or audio) into a
+     * translation session of its own, drains it with session.close and returns the translated audio (turnReply=wav)
+     * or transcript, with both transcripts as headers.
+     */
+    translate;
+
+    /** Whether the operation can act on a translation session (which has no conversation and no responses). */
+    public boolean worksInTranslationSessions() {
+        return this == open || this == appendAudio || this == updateSession || this == sendEvent || this == close
+               || this == translate;
+    }
 
     /** Whether the operation acts on the phone call behind the session rather than on the session. */
     public boolean isCallControl() {

@@ -72,7 +72,7 @@ public class GptRealtimeProducer extends DefaultAsyncProducer implements Managed
         }
         try {
             GptRealtimeOperation op = operations.operationOf(exchange);
-            String key = operations.sessionKeyOf(exchange);
+            String key = operations.sessionKeyOf(exchange, op);
             exchange.getMessage().setHeader(GptRealtimeConstants.SESSION_KEY, key);
             if (op == GptRealtimeOperation.close) {
                 return operations.close(exchange, key, callback);

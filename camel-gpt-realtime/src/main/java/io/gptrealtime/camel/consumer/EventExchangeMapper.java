@@ -20,6 +20,8 @@ import io.gptrealtime.camel.protocol.ResponseOutputItemEvent;
 import io.gptrealtime.camel.protocol.ResponseOutputTextDoneEvent;
 import io.gptrealtime.camel.protocol.ResponseUsage;
 import io.gptrealtime.camel.protocol.ServerEvent;
+import io.gptrealtime.camel.protocol.translation.TranslationOutputAudioDeltaEvent;
+import io.gptrealtime.camel.protocol.translation.TranslationTranscriptDeltaEvent;
 import io.gptrealtime.camel.session.RealtimeSession;
 import io.gptrealtime.camel.telephony.CallEvent;
 import io.gptrealtime.camel.usage.ResponseStats;
@@ -49,6 +51,18 @@ public final class EventExchangeMapper {
         message.setHeader(EVENT_OBJECT, event);
         if (event instanceof CallEvent call) {
             CallEventMapper.map(call, message);
+            return;
+        }
+        if (event instanceof TranslationOutputAudioDeltaEvent audio) {
+            message.setHeader(GptRealtimeConstants.AUDIO_MS, audio.getElapsedMs());
+            message.setHeader(GptRealtimeConstants.AUDIO_FORMAT, "audio/pcm");
+            message.setBody(audio.audio());
+            return;
+        }
+        if (event instanceof TranslationTranscriptDeltaEvent delta) {
+            // elapsed_ms aligns the transcripts with the audio; fragments are append-only, joined without separators
+            message.setHeader(GptRealtimeConstants.AUDIO_MS, delta.getElapsedMs());
+            message.setBody(delta.getDelta());
             return;
         }
         Object body = EventFields.copyIds(event, message);

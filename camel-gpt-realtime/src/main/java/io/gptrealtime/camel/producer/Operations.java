@@ -24,7 +24,12 @@ import io.gptrealtime.camel.protocol.ResponseCreateParams;
 import io.gptrealtime.camel.protocol.SessionUpdateEvent;
 import io.gptrealtime.camel.session.RealtimeSession;
 import io.gptrealtime.camel.session.RealtimeSessionException;
+import io.gptrealtime.camel.protocol.translation.TranslationSessionConfig;
+import io.gptrealtime.camel.protocol.translation.TranslationSessionUpdateEvent;
 import io.gptrealtime.camel.support.SessionConfigFactory;
+import io.gptrealtime.camel.translation.TranslationCollector;
+import io.gptrealtime.camel.translation.TranslationConfigFactory;
+import io.gptrealtime.camel.translation.TranslationResult;
 import io.gptrealtime.camel.turn.TurnCollector;
 import io.gptrealtime.camel.turn.TurnResult;
 import org.apache.camel.AsyncCallback;
@@ -36,6 +41,11 @@ import org.apache.camel.Message;
  * {@code callback.done(true)}) or completes the callback later (returns false).
  */
 public final class Operations {
+
+    /** The translation engine consumes 200 ms frames; the guide recommends appending in that size. */
+    static final int TRANSLATION_FRAME_MS = 200;
+    /** The most translated audio one translate exchange collects: 64 MiB, about 23 minutes at 24 kHz PCM16. */
+    static final int MAX_TRANSLATED_AUDIO_BYTES = 64 * 1024 * 1024;
 
     /** Session attribute: the session runs push-to-talk (turn detection off), set by the turn operation. */
     static final String PUSH_TO_TALK = "pushToTalk";
@@ -81,6 +91,18 @@ public final class Operations {
         return key == null || key.isBlank() ? config.getSessionKey() : key;
     }
 
+    /**
+     * The session key of an operation: the translate operation runs a session of its own per exchange (it closes the
+     * session when done), unless the message names one.
+     */
+    public String sessionKeyOf(Exchange exchange, GptRealtimeOperation op) {
+        String key = exchange.getMessage().getHeader(GptRealtimeConstants.SESSION_KEY, String.class);
+        if (op == GptRealtimeOperation.translate && (key == null || key.isBlank())) {
+            return "translate-" + exchange.getExchangeId();
+        }
+        return sessionKeyOf(exchange);
+    }
+
     public boolean close(Exchange exchange, String key, AsyncCallback callback) {
         RealtimeSession session = endpoint.getAgent().session(key);
         if (session == null) {
@@ -94,6 +116,9 @@ public final class Operations {
     public boolean run(GptRealtimeOperation op, RealtimeSession session, Exchange exchange, AsyncCallback callback)
             throws Exception {
         Message in = exchange.getMessage();
+        if (session.settings().isTranslation()) {
+            return runTranslation(op, session, exchange, callback);
+        }
         switch (op) {
             case open -> {
                 // opened by the caller already
@@ -148,10 +173,73 @@ public final class Operations {
                 return turn(session, exchange, callback);
             }
             case close -> throw new IllegalStateException("close is handled before a session is opened");
+            case translate -> throw new IllegalArgumentException("The translate operation needs a translation"
+                                                                 + " session: set sessionType=translation");
             default -> throw new IllegalArgumentException("Unsupported operation " + op);
         }
         callback.done(true);
         return true;
+    }
+
+    /** A translation session has no conversation: audio in, session updates, raw events, and translate. */
+    private boolean runTranslation(GptRealtimeOperation op, RealtimeSession session, Exchange exchange,
+                                   AsyncCallback callback) throws Exception {
+        Message in = exchange.getMessage();
+        switch (op) {
+            case open -> {
+                // opened by the caller already
+            }
+            case appendAudio -> {
+                byte[] audio = AudioBody.toSessionFormat(AudioBody.bytesOf(in),
+                        in.getHeader(GptRealtimeConstants.AUDIO_FORMAT, String.class), AudioFormat.REALTIME_PCM);
+                in.setHeader(GptRealtimeConstants.AUDIO_MS, AudioStreamer.stream(session, audio,
+                        AudioFormat.REALTIME_PCM, TRANSLATION_FRAME_MS, realtimePacing()));
+            }
+            case updateSession -> {
+                String json = in.getBody(String.class);
+                TranslationSessionConfig update = json != null && !json.isBlank()
+                        ? RealtimeJson.mapper().readValue(json, TranslationSessionConfig.class)
+                        : TranslationConfigFactory.create(config);
+                session.send(new TranslationSessionUpdateEvent(update));
+            }
+            case sendEvent -> session.sendRaw(in.getMandatoryBody(String.class));
+            case translate -> {
+                return translate(session, exchange, callback);
+            }
+            default -> throw new IllegalArgumentException("The operation " + op + " is not available in translation"
+                                                          + " sessions (they have no conversation): use appendAudio,"
+                                                          + " updateSession, sendEvent, close or translate");
+        }
+        callback.done(true);
+        return true;
+    }
+
+    /**
+     * Streams the body into the session in the translation engine's 200 ms frames, then drains it with session.close
+     * and answers with what the session produced until session.closed.
+     */
+    private boolean translate(RealtimeSession session, Exchange exchange, AsyncCallback callback) throws Exception {
+        Message in = exchange.getMessage();
+        TranslationCollector collector = new TranslationCollector(MAX_TRANSLATED_AUDIO_BYTES);
+        session.addObserver(collector);
+        try {
+            byte[] audio = AudioBody.toSessionFormat(AudioBody.bytesOf(in),
+                    in.getHeader(GptRealtimeConstants.AUDIO_FORMAT, String.class), AudioFormat.REALTIME_PCM);
+            AudioStreamer.stream(session, audio, AudioFormat.REALTIME_PCM, TRANSLATION_FRAME_MS, realtimePacing());
+            session.close();
+        } catch (RuntimeException e) {
+            collector.fail(e);
+            session.close();
+        }
+        CompletableFuture<TranslationResult> result = collector.result()
+                .orTimeout(config.getTurnTimeout(), TimeUnit.MILLISECONDS);
+        return completeLater(result, exchange, callback, r -> {
+            in.setHeader(GptRealtimeConstants.ASSISTANT_TRANSCRIPT, r.translatedTranscript());
+            in.setHeader(GptRealtimeConstants.USER_TRANSCRIPT, r.sourceTranscript());
+            in.setHeader(GptRealtimeConstants.AUDIO_MS, r.audioMs());
+            in.setBody("wav".equals(config.getTurnReply()) ? WavWriter.toBytes(AudioFormat.REALTIME_PCM, r.audio())
+                    : r.translatedTranscript());
+        });
     }
 
     private void appendAudio(RealtimeSession session, Message in) throws Exception {

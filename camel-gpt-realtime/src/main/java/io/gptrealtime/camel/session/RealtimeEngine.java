@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.gptrealtime.camel.protocol.RealtimeEventCodec;
+import io.gptrealtime.camel.protocol.translation.TranslationEvents;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -86,7 +87,12 @@ public final class RealtimeEngine {
 
     /** A session of no agent (engine tests, health probes): no session hooks run, no listener but the given one. */
     public RealtimeSession newSession(String key, SessionSettings settings, SessionListener listener) {
-        return new RealtimeSession(key, settings, codec, http, dispatchPool, scheduler, listener);
+        return new RealtimeSession(key, settings, codecFor(settings), http, dispatchPool, scheduler, listener);
+    }
+
+    /** Translation sessions speak their own event set (session.input_audio_buffer.append, session.close, …). */
+    private RealtimeEventCodec codecFor(SessionSettings settings) {
+        return settings.isTranslation() ? TranslationEvents.codec() : codec;
     }
 
     /**

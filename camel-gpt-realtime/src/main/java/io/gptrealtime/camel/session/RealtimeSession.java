@@ -40,6 +40,9 @@ import io.gptrealtime.camel.protocol.ResponseOutputTextDoneEvent;
 import io.gptrealtime.camel.protocol.ServerEvent;
 import io.gptrealtime.camel.protocol.SessionCreatedEvent;
 import io.gptrealtime.camel.protocol.SessionUpdateEvent;
+import io.gptrealtime.camel.protocol.translation.TranslationSessionCloseEvent;
+import io.gptrealtime.camel.protocol.translation.TranslationSessionCreatedEvent;
+import io.gptrealtime.camel.protocol.translation.TranslationSessionUpdateEvent;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -113,7 +116,7 @@ public final class RealtimeSession {
     /** Client events held while reconnecting. Guarded by sendLock. */
     private final Deque<ClientEvent> pending = new ArrayDeque<>();
     /** Session updates sent after the initial configuration, replayed on a new server session. Guarded by sendLock. */
-    private final Map<String, SessionUpdateEvent> laterUpdates = new LinkedHashMap<>();
+    private final Map<String, ClientEvent> laterUpdates = new LinkedHashMap<>();
     /** A replacement being prepared by a rotation, or null. Guarded by sendLock. */
     private Connection rotating;
     private int reconnectAttempts;
@@ -201,6 +204,20 @@ public final class RealtimeSession {
             if (before == SessionState.RECONNECTING || c.webSocket == null) {
                 c.abandon();
                 finish(1000, "closed while reconnecting", null);
+            } else if (settings.isTranslation()) {
+                // drain: the service flushes the input it holds, sends the rest of the translation, then
+                // session.closed, and closes the socket itself; the close timeout bounds the wait
+                WebSocket ws = c.webSocket;
+                TranslationSessionCloseEvent drain = new TranslationSessionCloseEvent();
+                drain.setEventId(nextEventId("close"));
+                if (!ws.send(codec.encode(drain))) {
+                    ws.close(1000, "session closed by client");
+                }
+                ScheduledFuture<?> force = scheduler.schedule(() -> {
+                    ws.close(1000, "session closed by client");
+                    scheduler.schedule(c::abandon, settings.closeTimeoutMillis(), TimeUnit.MILLISECONDS);
+                }, settings.closeTimeoutMillis(), TimeUnit.MILLISECONDS);
+                closed.whenComplete((v, e) -> force.cancel(false));
             } else {
                 c.webSocket.close(1000, "session closed by client");
                 ScheduledFuture<?> force = scheduler.schedule(c::abandon, settings.closeTimeoutMillis(),
@@ -475,8 +492,8 @@ public final class RealtimeSession {
             } else if (item.isMessage() && "system".equals(item.getRole()) && item.textContent() != null) {
                 ledger.systemText(event.getEventId(), item.textContent());
             }
-        } else if (event instanceof SessionUpdateEvent update) {
-            laterUpdates.put(event.getEventId(), update);
+        } else if (event instanceof SessionUpdateEvent || event instanceof TranslationSessionUpdateEvent) {
+            laterUpdates.put(event.getEventId(), event);
         }
     }
 
@@ -971,8 +988,12 @@ public final class RealtimeSession {
         boolean track(ServerEvent event) {
             switch (event.getType()) {
                 case EventTypes.SESSION_CREATED -> {
-                    SessionCreatedEvent created = (SessionCreatedEvent) event;
-                    if (created.getSession() != null) {
+                    if (event instanceof SessionCreatedEvent created && created.getSession() != null) {
+                        serverSessionId = created.getSession().getId();
+                        Long expires = created.getSession().getExpiresAt();
+                        expiresAt = expires == null ? 0 : expires;
+                    } else if (event instanceof TranslationSessionCreatedEvent created
+                               && created.getSession() != null) {
                         serverSessionId = created.getSession().getId();
                         Long expires = created.getSession().getExpiresAt();
                         expiresAt = expires == null ? 0 : expires;
@@ -1039,21 +1060,24 @@ public final class RealtimeSession {
         /** Configures the new server session: the initial configuration, then the updates sent since. */
         @Override
         public void onOpen(WebSocket ws, Response response) {
-            if (settings.initialConfig() == null) {
+            ClientEvent update;
+            if (settings.isTranslation()) {
+                update = new TranslationSessionUpdateEvent(settings.translationConfig());
+            } else if (settings.initialConfig() != null) {
+                update = new SessionUpdateEvent().setSession(settings.initialConfig());
+            } else {
                 return;
             }
-            SessionUpdateEvent update = new SessionUpdateEvent();
-            update.setSession(settings.initialConfig());
             String id = nextEventId("update");
             update.setEventId(id);
             configEventId = id;
-            List<SessionUpdateEvent> later;
+            List<ClientEvent> later;
             synchronized (sendLock) {
                 later = List.copyOf(laterUpdates.values());
             }
             try {
                 sendText(this, codec.encode(update), update.getType());
-                for (SessionUpdateEvent u : later) {
+                for (ClientEvent u : later) {
                     sendText(this, codec.encode(u), "replayed session.update");
                 }
             } catch (RealtimeSessionException e) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.gptrealtime.camel.protocol.RealtimeSessionConfig;
+import io.gptrealtime.camel.protocol.translation.TranslationSessionConfig;
 
 /**
  * Everything a session needs to connect and behave, fixed when it is opened. Built from the endpoint options by
@@ -32,6 +33,7 @@ public final class SessionSettings {
     private final int ledgerMaxItems;
     private final int maxPendingEvents;
     private final boolean sideband;
+    private final TranslationSessionConfig translationConfig;
 
     private SessionSettings(Builder b) {
         this.url = Objects.requireNonNull(b.url, "url");
@@ -52,6 +54,7 @@ public final class SessionSettings {
         this.ledgerMaxItems = b.ledgerMaxItems;
         this.maxPendingEvents = b.maxPendingEvents;
         this.sideband = b.sideband;
+        this.translationConfig = b.translationConfig;
     }
 
     public static Builder builder() {
@@ -141,6 +144,19 @@ public final class SessionSettings {
         return sideband;
     }
 
+    /**
+     * The configuration of a translation session ({@code /realtime/translations}), or null for realtime and
+     * transcription sessions. A translation session has no conversation: no responses, nothing to replay; its audio is
+     * 24 kHz PCM16 both ways and {@link RealtimeSession#close()} drains it with {@code session.close}.
+     */
+    public TranslationSessionConfig translationConfig() {
+        return translationConfig;
+    }
+
+    public boolean isTranslation() {
+        return translationConfig != null;
+    }
+
     @Override
     public String toString() {
         return "SessionSettings[url=" + url + ", apiKey=" + (apiKey == null ? "none" : "xxxxxx") + "]";
@@ -165,6 +181,13 @@ public final class SessionSettings {
         private int ledgerMaxItems = 200;
         private int maxPendingEvents = 256;
         private boolean sideband;
+        private TranslationSessionConfig translationConfig;
+
+        /** Makes this a translation session configured so (the URL must be a translation URL). */
+        public Builder translation(TranslationSessionConfig v) {
+            this.translationConfig = v;
+            return this;
+        }
 
         public Builder sideband(boolean v) {
             this.sideband = v;

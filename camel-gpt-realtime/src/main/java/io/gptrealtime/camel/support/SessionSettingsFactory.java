@@ -7,6 +7,7 @@ import io.gptrealtime.camel.audio.AudioFormat;
 import io.gptrealtime.camel.session.ReconnectPolicy;
 import io.gptrealtime.camel.session.SessionSettings;
 import io.gptrealtime.camel.transport.RealtimeUrls;
+import io.gptrealtime.camel.translation.TranslationConfigFactory;
 import org.apache.camel.CamelContext;
 
 /**
@@ -22,17 +23,26 @@ public final class SessionSettingsFactory {
     }
 
     public static SessionSettings create(GptRealtimeConfiguration config, CamelContext context) {
-        String base = RealtimeUrls.resolveBaseUrl(config.getBaseUrl());
-        URI url = "transcription".equals(config.getSessionType())
-                ? RealtimeUrls.forTranscription(base)
-                : RealtimeUrls.forModel(base, config.getModel());
-        return SessionSettings.builder()
-                .url(url)
+        boolean translation = TranslationConfigFactory.isTranslation(config);
+        SessionSettings.Builder b = SessionSettings.builder()
+                .url(URI.create(serviceUrl(config)));
+        if (translation) {
+            // no conversation: nothing for responses or the ledger to do; the audio is 24 kHz PCM16 by definition
+            b.translation(TranslationConfigFactory.create(config))
+                    .serverCreatesResponses(false)
+                    .gapBufferBytes(AudioFormat.REALTIME_PCM.bytesFor(config.getReconnectAudioBufferMs()));
+        } else {
+            b.initialConfig(SessionConfigFactory.create(config, context))
+                    .serverCreatesResponses(!"none".equals(config.getTurnDetection())
+                                            && !Boolean.FALSE.equals(config.getVadCreateResponse()))
+                    .gapBufferBytes(AudioFormat.fromRealtimeType(config.getInputAudioFormat())
+                            .bytesFor(config.getReconnectAudioBufferMs()));
+        }
+        return b
                 .apiKey(resolveApiKey(config))
                 .header("OpenAI-Organization", config.getOrganization())
                 .header("OpenAI-Project", config.getProject())
                 .header("OpenAI-Safety-Identifier", config.getSafetyIdentifier())
-                .initialConfig(SessionConfigFactory.create(config, context))
                 .connectTimeoutMillis(config.getConnectTimeout())
                 .pingIntervalMillis(config.getPingInterval())
                 .closeTimeoutMillis(config.getCloseTimeout())
@@ -40,14 +50,10 @@ public final class SessionSettingsFactory {
                 .sendTimeoutMillis(config.getSendTimeout())
                 .dispatchQueueCapacity(config.getDispatchQueueCapacity())
                 .maxEventBytes(config.getMaxEventBytes())
-                .serverCreatesResponses(!"none".equals(config.getTurnDetection())
-                                        && !Boolean.FALSE.equals(config.getVadCreateResponse()))
                 .reconnectPolicy(config.isReconnect()
                         ? new ReconnectPolicy(true, config.getReconnectInitialDelay(), config.getReconnectMaxDelay(),
                                 config.getMaxReconnectAttempts())
                         : ReconnectPolicy.NEVER)
-                .gapBufferBytes(AudioFormat.fromRealtimeType(config.getInputAudioFormat())
-                        .bytesFor(config.getReconnectAudioBufferMs()))
                 .maxSessionDurationMillis(config.getMaxSessionDuration())
                 .ledgerMaxItems(config.getLedgerMaxItems())
                 .build();
@@ -56,8 +62,12 @@ public final class SessionSettingsFactory {
     /** The WebSocket URL of the endpoint's sessions, for service location and logs (it carries no secret). */
     public static String serviceUrl(GptRealtimeConfiguration config) {
         String base = RealtimeUrls.resolveBaseUrl(config.getBaseUrl());
-        return ("transcription".equals(config.getSessionType())
-                ? RealtimeUrls.forTranscription(base) : RealtimeUrls.forModel(base, config.getModel())).toString();
+        URI url = switch (config.getSessionType() == null ? "realtime" : config.getSessionType()) {
+            case "transcription" -> RealtimeUrls.forTranscription(base);
+            case "translation" -> RealtimeUrls.forTranslation(base, TranslationConfigFactory.model(config));
+            default -> RealtimeUrls.forModel(base, config.getModel());
+        };
+        return url.toString();
     }
 
     static String resolveApiKey(GptRealtimeConfiguration config) {

@@ -38,6 +38,11 @@ public final class RealtimeUrls {
         return build(baseUrl, "/realtime", "intent", "transcription");
     }
 
+    /** The URL of a translation session: {@code <base>/realtime/translations?model=<model>}. */
+    public static URI forTranslation(String baseUrl, String model) {
+        return build(baseUrl, "/realtime/translations", "model", model);
+    }
+
     /** The sideband URL of an existing SIP or WebRTC call: {@code <base>/realtime?call_id=<id>}. */
     public static URI forCall(String baseUrl, String callId) {
         return build(baseUrl, "/realtime", "call_id", callId);

@@ -127,7 +127,11 @@ public final class SessionStats implements SessionObserver {
         long now = System.nanoTime();
         switch (event.getType()) {
             case EventTypes.RESPONSE_OUTPUT_AUDIO_DELTA -> onAudioDelta((ResponseOutputAudioDeltaEvent) event, now);
-            case EventTypes.SESSION_CREATED, EventTypes.SESSION_UPDATED -> onSessionConfig((SessionEvent) event);
+            case EventTypes.SESSION_CREATED, EventTypes.SESSION_UPDATED -> {
+                if (event instanceof SessionEvent e) { // a translation session's config has no model choices here
+                    onSessionConfig(e);
+                }
+            }
             case EventTypes.INPUT_AUDIO_BUFFER_SPEECH_STARTED -> onSpeechStarted();
             case EventTypes.INPUT_AUDIO_BUFFER_SPEECH_STOPPED -> {
                 synchronized (this) {
