@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import io.gptrealtime.camel.audio.AudioFormat;
 import io.gptrealtime.camel.playout.AudioPort;
@@ -14,9 +15,11 @@ import io.gptrealtime.camel.playout.AudioPort;
 /**
  * Assistant audio on a Twilio Media Stream. Twilio owns the playout clock: it buffers what we send and plays it, so
  * audio goes out at once in chunks, each followed by a mark; Twilio echoes a mark when the audio before it has been
- * played. What was heard is therefore the audio up to the last acknowledged mark (precision: one chunk). On barge-in
- * {@link #clear()} sends {@code clear}; Twilio drops its buffer and returns the pending marks, which then count as
- * not heard.
+ * played. What was heard is the audio up to the last acknowledged mark, plus the part of the next chunk that has
+ * played since: Twilio plays in real time, from the later of the last acknowledgement and the chunk's sending, and
+ * never past the chunk's end — so the estimate never claims audio that was not sent, and is off by at most the
+ * network's one-way delay instead of a whole chunk. On barge-in {@link #clear()} sends {@code clear}; Twilio drops its
+ * buffer and returns the pending marks, which then count as not heard.
  * <p>
  * State is guarded by {@code this}: writes and clears come from the session's reader thread, acknowledgements from
  * the WebSocket's event loop.
@@ -41,18 +44,26 @@ final class TwilioAudioPort implements AudioPort {
     };
     /** Audio written while paused; sent on resume (what Twilio already has keeps playing: it cannot pause). */
     private final Deque<Object[]> held = new ArrayDeque<>();
+    private final LongSupplier nanoClock;
     private long markSeq;
+    /** When the last mark was acknowledged (nanoClock), 0 before any. */
+    private long lastAckNanos;
     private boolean paused;
     private boolean closed;
     private String lastHeardItem;
 
-    private record PendingMark(String name, String itemId, int bytes) {
+    private record PendingMark(String name, String itemId, int bytes, long sentNanos) {
     }
 
     /** @param send sends one text frame on the stream; must not block */
     TwilioAudioPort(String streamSid, Consumer<String> send) {
+        this(streamSid, send, System::nanoTime);
+    }
+
+    TwilioAudioPort(String streamSid, Consumer<String> send, LongSupplier nanoClock) {
         this.streamSid = streamSid;
         this.send = send;
+        this.nanoClock = nanoClock;
     }
 
     @Override
@@ -79,7 +90,7 @@ final class TwilioAudioPort implements AudioPort {
             send.accept(TwilioMessages.media(streamSid, audio, offset + pos, n));
             String name = "a" + (++markSeq);
             send.accept(TwilioMessages.mark(streamSid, name));
-            pending.addLast(new PendingMark(name, itemId, n));
+            pending.addLast(new PendingMark(name, itemId, n, nanoClock.getAsLong()));
         }
     }
 
@@ -97,6 +108,7 @@ final class TwilioAudioPort implements AudioPort {
             item(m.itemId())[1] += m.bytes();
             lastHeardItem = m.itemId();
         } while (!m.name().equals(name));
+        lastAckNanos = nanoClock.getAsLong();
     }
 
     @Override
@@ -136,7 +148,17 @@ final class TwilioAudioPort implements AudioPort {
     @Override
     public synchronized long heardMs(String itemId) {
         long[] i = items.get(itemId);
-        return i == null ? 0 : format().durationMs(i[1]);
+        if (i == null) {
+            return 0;
+        }
+        long heard = format().durationMs(i[1]);
+        PendingMark playing = pending.peekFirst(); // Twilio plays what it holds even while we hold back more
+        if (playing != null && playing.itemId().equals(itemId)) {
+            long startedNanos = Math.max(lastAckNanos, playing.sentNanos());
+            long playedMs = Math.max(0, (nanoClock.getAsLong() - startedNanos) / 1_000_000);
+            heard += Math.min(playedMs, format().durationMs(playing.bytes()));
+        }
+        return heard;
     }
 
     @Override
