@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -190,53 +189,16 @@ final class SessionProtocol implements WireProtocol, ResponseHost, FaultEngine.T
 
     @Override
     public void onText(String raw) {
-        JsonNode parsed = Json.parseOrNull(raw);
-        String type = parsed != null && parsed.isObject() && parsed.path("type").isTextual()
-                ? parsed.get("type").asText() : null;
-        recorder.recordReceived(raw, type, parsed);
-        if (faults.beforeClientEvent(type == null ? "" : type) || outbound.state() != Outbound.State.OPEN) {
-            return;
-        }
-        String clientEventId = parsed != null && parsed.path("event_id").isTextual()
-                ? parsed.get("event_id").asText() : null;
-        try {
-            if (parsed == null) {
-                throw RealtimeError.invalidEvent("We could not parse the JSON body of your event: it is not valid "
-                        + "JSON. Send one JSON object per text message.");
-            }
-            dispatch(parsed, type);
-        } catch (RealtimeError e) {
-            outbound.send(events.error(e, clientEventId));
-        } catch (RuntimeException e) {
-            LOG.warn("simulator bug while handling {}", type, e);
-            outbound.send(events.error("server_error", null, "The server had an error while processing your "
-                    + "request. Sorry about that! (" + e + ")", null, clientEventId));
-        }
+        ClientEventEnvelope.receive(raw, recorder, faults, outbound, events, this::dispatch);
     }
 
     @Override
     public void onBinary() {
-        outbound.send(events.error(RealtimeError.invalidEvent("Binary messages are not supported. Send JSON text "
-                + "messages."), null));
+        ClientEventEnvelope.refuseBinary(outbound, events);
     }
 
+    /** A well-formed client event (see {@link ClientEventEnvelope}) to its handler. */
     private void dispatch(JsonNode event, String type) throws RealtimeError {
-        if (!event.isObject()) {
-            throw RealtimeError.invalidEvent("Expected an object, but got " + Json.describeType(event)
-                    + " instead.");
-        }
-        if (type == null) {
-            throw event.has("type") ? RealtimeError.invalidType("type", "a string", event.get("type"))
-                    : RealtimeError.invalidEvent("The 'type' field is missing.");
-        }
-        if (event.has("event_id")) {
-            String eventId = Validation.string(event.get("event_id"), "event_id");
-            if (eventId.length() > 512) {
-                throw new RealtimeError(RealtimeError.INVALID_REQUEST, "string_above_max_length",
-                        "Invalid 'event_id': string too long. Expected a string with maximum length 512, but got a "
-                                + "string with length " + eventId.length() + " instead.", "event_id");
-            }
-        }
         switch (type) {
             case "session.update":
                 sessionUpdate(event);
@@ -281,12 +243,7 @@ final class SessionProtocol implements WireProtocol, ResponseHost, FaultEngine.T
 
     /** Top-level fields of a client event: {@code type}, {@code event_id} and the event's own. */
     private static void fields(JsonNode event, Set<String> own) throws RealtimeError {
-        for (Iterator<String> it = event.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!"type".equals(name) && !"event_id".equals(name) && !own.contains(name)) {
-                throw RealtimeError.unknownParameter(name);
-            }
-        }
+        ClientEventEnvelope.onlyFields(event, own);
     }
 
     // ---- session.update ------------------------------------------------------------------------------------
@@ -763,32 +720,8 @@ final class SessionProtocol implements WireProtocol, ResponseHost, FaultEngine.T
 
     @Override
     public void execute(FaultAction action) {
-        if (outbound.state() == Outbound.State.CLOSED) {
-            return;
-        }
-        switch (action.kind()) {
-            case DROP:
-                outbound.drop();
-                break;
-            case CLOSE:
-                closeWith(action.closeCode(), action.text());
-                break;
-            case DELAY_OUTBOUND:
-                outbound.setDelay(action.delay());
-                break;
-            case SEND_ERROR:
-                outbound.send(events.error(action.errorType(), action.errorCode(), action.text(),
-                        action.errorParam(), null));
-                break;
-            case SEND_RAW:
-                outbound.sendRaw(action.text());
-                break;
-            case EXPIRE_SESSION:
-                outbound.send(events.error(RealtimeError.sessionExpired(), null));
-                closeWith(1000, "session_expired");
-                break;
-            default:
-                throw new IllegalStateException(action.kind().name());
+        if (!ClientEventEnvelope.apply(action, outbound, events, this::closeWith)) {
+            throw new IllegalStateException(action.kind().name());
         }
     }
 

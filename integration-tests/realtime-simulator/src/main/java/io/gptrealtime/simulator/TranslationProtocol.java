@@ -12,8 +12,6 @@ import io.netty.channel.Channel;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A translation session ({@code /v1/realtime/translations?model=}), as the guide describes it: continuous 24 kHz
@@ -27,8 +25,6 @@ import org.slf4j.LoggerFactory;
  * {@code elapsed_ms}. Runs on the connection's event loop only.
  */
 final class TranslationProtocol implements WireProtocol, FaultEngine.Target {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TranslationProtocol.class);
 
     static final List<String> CLIENT_EVENT_TYPES = List.of("session.update", "session.input_audio_buffer.append",
             "session.close");
@@ -140,59 +136,33 @@ final class TranslationProtocol implements WireProtocol, FaultEngine.Target {
 
     @Override
     public void onText(String raw) {
-        JsonNode parsed = Json.parseOrNull(raw);
-        String type = parsed != null && parsed.isObject() && parsed.path("type").isTextual()
-                ? parsed.get("type").asText() : null;
-        recorder.recordReceived(raw, type, parsed);
-        if (faults.beforeClientEvent(type == null ? "" : type) || outbound.state() != Outbound.State.OPEN) {
-            return;
+        ClientEventEnvelope.receive(raw, recorder, faults, outbound, events, this::dispatch);
+    }
+
+    private void dispatch(JsonNode event, String type) throws RealtimeError {
+        if (closing) {
+            throw RealtimeError.invalidValueMessage("The session is closing: no events are accepted after "
+                    + "session.close.", "type");
         }
-        String clientEventId = parsed != null && parsed.path("event_id").isTextual()
-                ? parsed.get("event_id").asText() : null;
-        try {
-            if (parsed == null) {
-                throw RealtimeError.invalidEvent("We could not parse the JSON body of your event: it is not valid "
-                        + "JSON. Send one JSON object per text message.");
+        switch (type) {
+            case "session.update" -> sessionUpdate(event);
+            case "session.input_audio_buffer.append" -> append(event);
+            case "session.close" -> {
+                ClientEventEnvelope.onlyFields(event, Set.of());
+                close();
             }
-            if (!parsed.isObject()) {
-                throw RealtimeError.invalidEvent("Expected an object, but got " + Json.describeType(parsed)
-                        + " instead.");
-            }
-            if (type == null) {
-                throw parsed.has("type") ? RealtimeError.invalidType("type", "a string", parsed.get("type"))
-                        : RealtimeError.invalidEvent("The 'type' field is missing.");
-            }
-            if (closing) {
-                throw RealtimeError.invalidValueMessage("The session is closing: no events are accepted after "
-                        + "session.close.", "type");
-            }
-            switch (type) {
-                case "session.update" -> sessionUpdate(parsed);
-                case "session.input_audio_buffer.append" -> append(parsed);
-                case "session.close" -> {
-                    topLevel(parsed, Set.of());
-                    close();
-                }
-                default -> throw RealtimeError.invalidValue(type, CLIENT_EVENT_TYPES, "type");
-            }
-        } catch (RealtimeError e) {
-            outbound.send(events.error(e, clientEventId));
-        } catch (RuntimeException e) {
-            LOG.warn("simulator bug while handling {}", type, e);
-            outbound.send(events.error("server_error", null, "The server had an error while processing your "
-                    + "request. Sorry about that! (" + e + ")", null, clientEventId));
+            default -> throw RealtimeError.invalidValue(type, CLIENT_EVENT_TYPES, "type");
         }
     }
 
     @Override
     public void onBinary() {
-        outbound.send(events.error(RealtimeError.invalidEvent("Binary messages are not supported. Send JSON text "
-                + "messages."), null));
+        ClientEventEnvelope.refuseBinary(outbound, events);
     }
 
     /** Only audio.output.language, audio.input.transcription and audio.input.noise_reduction may change. */
     private void sessionUpdate(JsonNode event) throws RealtimeError {
-        topLevel(event, Set.of("session"));
+        ClientEventEnvelope.onlyFields(event, Set.of("session"));
         JsonNode session = Validation.required(event, "session", "session");
         Validation.object(session, "session");
         Validation.onlyFields(session, "session", Set.of("audio"));
@@ -243,7 +213,7 @@ final class TranslationProtocol implements WireProtocol, FaultEngine.Target {
     }
 
     private void append(JsonNode event) throws RealtimeError {
-        topLevel(event, Set.of("audio"));
+        ClientEventEnvelope.onlyFields(event, Set.of("audio"));
         JsonNode value = event.get("audio");
         if (value == null || value.isNull()) {
             throw RealtimeError.missingParameter("audio");
@@ -261,15 +231,6 @@ final class TranslationProtocol implements WireProtocol, FaultEngine.Target {
         }
         partial.reset();
         partial.write(pending, whole * FRAME_BYTES, pending.length - whole * FRAME_BYTES);
-    }
-
-    private static void topLevel(JsonNode event, Set<String> own) throws RealtimeError {
-        for (Iterator<String> it = event.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!"type".equals(name) && !"event_id".equals(name) && !own.contains(name)) {
-                throw RealtimeError.unknownParameter(name);
-            }
-        }
     }
 
     /** Flushes the partial frame and the running utterance, then ends the session. */
@@ -367,21 +328,8 @@ final class TranslationProtocol implements WireProtocol, FaultEngine.Target {
 
     @Override
     public void execute(FaultAction action) {
-        if (outbound.state() == Outbound.State.CLOSED) {
-            return;
-        }
-        switch (action.kind()) {
-            case DROP -> outbound.drop();
-            case CLOSE -> closeWith(action.closeCode(), action.text());
-            case DELAY_OUTBOUND -> outbound.setDelay(action.delay());
-            case SEND_ERROR -> outbound.send(events.error(action.errorType(), action.errorCode(), action.text(),
-                    action.errorParam(), null));
-            case SEND_RAW -> outbound.sendRaw(action.text());
-            case EXPIRE_SESSION -> {
-                outbound.send(events.error(RealtimeError.sessionExpired(), null));
-                closeWith(1000, "session_expired");
-            }
-            default -> throw new IllegalStateException(action.kind().name());
+        if (!ClientEventEnvelope.apply(action, outbound, events, this::closeWith)) {
+            throw new IllegalStateException(action.kind().name());
         }
     }
 
