@@ -44,15 +44,22 @@ class SchemaConformanceTest {
         String json = Json.write(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(SPEC.toFile()));
         registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(Map.of(specUri, json)));
-        Schema union = registry.getSchema(SchemaLocation.of(specUri + "#/components/schemas/RealtimeServerEvent"));
+        SCHEMA_BY_TYPE.putAll(schemasByType("RealtimeServerEvent"));
+    }
+
+    /** Event type → member schema name of one of the spec's event unions (anyOf of $refs with a type enum). */
+    private static Map<String, String> schemasByType(String unionName) {
+        Map<String, String> byType = new HashMap<>();
+        Schema union = registry.getSchema(SchemaLocation.of(specUri + "#/components/schemas/" + unionName));
         for (tools.jackson.databind.JsonNode ref : union.getSchemaNode().path("anyOf")) {
             String name = ref.path("$ref").asString().replace("#/components/schemas/", "");
             Schema member = registry.getSchema(SchemaLocation.of(specUri + "#/components/schemas/" + name));
             for (tools.jackson.databind.JsonNode type : member.getSchemaNode().path("properties").path("type")
                     .path("enum")) {
-                SCHEMA_BY_TYPE.put(type.asString(), name);
+                byType.put(type.asString(), name);
             }
         }
+        return byType;
     }
 
     @Test
@@ -170,17 +177,7 @@ class SchemaConformanceTest {
 
     @Test
     void everyTranslationEventValidatesAgainstTheTranslationUnion() throws Exception {
-        Map<String, String> schemaByType = new HashMap<>();
-        Schema union = registry.getSchema(SchemaLocation.of(specUri
-                + "#/components/schemas/RealtimeTranslationServerEvent"));
-        for (tools.jackson.databind.JsonNode ref : union.getSchemaNode().path("anyOf")) {
-            String name = ref.path("$ref").asString().replace("#/components/schemas/", "");
-            Schema member = registry.getSchema(SchemaLocation.of(specUri + "#/components/schemas/" + name));
-            for (tools.jackson.databind.JsonNode type : member.getSchemaNode().path("properties").path("type")
-                    .path("enum")) {
-                schemaByType.put(type.asString(), name);
-            }
-        }
+        Map<String, String> schemaByType = schemasByType("RealtimeTranslationServerEvent");
         assertEquals(new TreeSet<>(schemaByType.keySet()), new TreeSet<>(ServerEvents.TRANSLATION_EVENT_TYPES),
                 "the simulator advertises exactly the spec's translation events");
         try (RealtimeSimulator sim = RealtimeSimulator.builder().translation("Good morning.", "Buenos días.")
