@@ -57,11 +57,13 @@ class TwilioPeerHarnessTest {
                         "speech_started -> clear: " + m.clearReactionNanos);
                 assertEquals(1, m.truncateErrorMs.size(), "one truncate for the barge-in");
                 double error = m.truncateErrorMs.get(0);
-                // we truncate at the last acknowledged mark: never past what was heard, behind it by at most the
-                // chunk playing (40 ms deltas here) plus what played while clear travelled (slack for a loaded CI)
-                assertTrue(error <= 1 && error > -250, "audio_end_ms - heard = " + error + " ms");
+                // we truncate at the last acknowledged mark plus what played since of the chunk after it: close to
+                // what was heard (on loopback the estimate runs ahead by the delivery time only), with slack below
+                // for what played while clear travelled on a loaded CI
+                assertTrue(error <= 20 && error > -250, "audio_end_ms - heard = " + error + " ms");
                 double vsAcked = m.truncateVsAckedMs.get(0);
-                assertTrue(vsAcked <= 1 && vsAcked > -250, "audio_end_ms - acked by marks = " + vsAcked + " ms");
+                assertTrue(vsAcked >= -1 && vsAcked <= 101, "audio_end_ms - acked by marks = " + vsAcked
+                                                          + " ms: at most the chunk after the last mark");
                 assertTrue(m.firstAudioNanos.size() >= 1, "the reply's first delta reached the caller");
                 assertTrue(m.serverErrors.isEmpty(), "simulator errors: " + m.serverErrors);
                 assertEquals(0.0, m.audioAfterClearMs, "no reply audio after clear");

@@ -113,6 +113,11 @@ final class TwilioAudioPort implements AudioPort {
 
     @Override
     public synchronized long clear() {
+        // what Twilio played of the chunk it was on counts as heard: the clear stops it only now
+        PendingMark playing = pending.peekFirst();
+        if (playing != null) {
+            item(playing.itemId())[1] += Math.min(playing.bytes(), format().bytesFor(playedMs(playing)));
+        }
         long dropped = 0;
         for (PendingMark m : pending) {
             cleared.add(m.name());
@@ -154,11 +159,15 @@ final class TwilioAudioPort implements AudioPort {
         long heard = format().durationMs(i[1]);
         PendingMark playing = pending.peekFirst(); // Twilio plays what it holds even while we hold back more
         if (playing != null && playing.itemId().equals(itemId)) {
-            long startedNanos = Math.max(lastAckNanos, playing.sentNanos());
-            long playedMs = Math.max(0, (nanoClock.getAsLong() - startedNanos) / 1_000_000);
-            heard += Math.min(playedMs, format().durationMs(playing.bytes()));
+            heard += Math.min(playedMs(playing), format().durationMs(playing.bytes()));
         }
         return heard;
+    }
+
+    /** How long Twilio has been playing the chunk at the head: since the later of its sending and the last ack. */
+    private long playedMs(PendingMark head) {
+        long startedNanos = Math.max(lastAckNanos, head.sentNanos());
+        return Math.max(0, (nanoClock.getAsLong() - startedNanos) / 1_000_000);
     }
 
     @Override

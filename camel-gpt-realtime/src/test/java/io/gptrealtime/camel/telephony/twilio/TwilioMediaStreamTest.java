@@ -193,7 +193,10 @@ class TwilioMediaStreamTest {
         List<RecordedEvent> truncates = sim.sessions().stream()
                 .filter(s -> !s.receivedOfType("conversation.item.truncate").isEmpty()).findFirst().orElseThrow()
                 .receivedOfType("conversation.item.truncate");
-        assertEquals(1000, truncates.get(0).json().path("audio_end_ms").asInt());
+        // 1 s acknowledged, plus what Twilio played of the chunk after the last mark in the 200 ms since (at most
+        // that chunk: never audio that was not sent)
+        int end = truncates.get(0).json().path("audio_end_ms").asInt();
+        assertTrue(end >= 1000 && end <= 1100, "audio_end_ms " + end);
         routes.await("playout.interrupted", e -> e.sessionKey().equals("twilio:CA100"), WAIT);
 
         twilio.dtmf("5", twilio.seq.incrementAndGet());
