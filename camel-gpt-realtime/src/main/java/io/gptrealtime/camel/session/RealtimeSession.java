@@ -1013,6 +1013,10 @@ public final class RealtimeSession {
         /** Configures the new server session: the initial configuration, then the updates sent since. */
         @Override
         public void onOpen(WebSocket ws, Response response) {
+            // OkHttp can open the socket and call back before newWebSocket() has returned to start() (a busy or
+            // preempted caller thread): take the socket from the callback, or the session.update below cannot be sent
+            // and the session never configures
+            webSocket = ws;
             if (settings.initialConfig() == null) {
                 return;
             }
