@@ -3,6 +3,9 @@ package io.gptrealtime.camel.session;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.gptrealtime.simulator.RealtimeSimulatorExtension;
@@ -36,8 +39,11 @@ class SocketOpensBeforeConnectReturnsTest {
         dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
         OkHttpClient client = new OkHttpClient.Builder().dispatcher(dispatcher).readTimeout(0, TimeUnit.SECONDS)
                 .build();
-        try (EngineFixture f = new EngineFixture()) {
-            RealtimeEngine engine = new RealtimeEngine(client, f.socketPool, f.dispatchPool, f.scheduler);
+        // pools of our own, stopped at once: the session's connect timers need not run out
+        ExecutorService dispatch = Executors.newFixedThreadPool(2, EngineFixture.named("race-dispatch"));
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(EngineFixture.named("race-timer"));
+        try {
+            RealtimeEngine engine = new RealtimeEngine(client, dispatch, dispatch, timers);
             RealtimeSession s = engine.newSession("race", EngineFixture.settings(sim.baseUrl(), KEY).build(),
                     new EngineFixture.RecordingListener());
             s.connect().get(5, TimeUnit.SECONDS);
@@ -45,6 +51,8 @@ class SocketOpensBeforeConnectReturnsTest {
             assertEquals(1, sim.lastSession().receivedOfType("session.update").size());
             s.close().get(5, TimeUnit.SECONDS);
         } finally {
+            dispatch.shutdownNow();
+            timers.shutdownNow();
             dispatcher.executorService().shutdownNow();
         }
     }
