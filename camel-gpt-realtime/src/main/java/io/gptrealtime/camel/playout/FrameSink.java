@@ -12,4 +12,15 @@ public interface FrameSink {
      * @param talkspurt   true for the first frame after silence, a pause or a clear (RTP sets the marker bit)
      */
     void onFrame(byte[] frame, boolean talkspurt);
+
+    /**
+     * The same, with the frame's timing; {@link PacedAudioPort} calls this one. Sinks that measure (the RTP sender
+     * feeds its lateness counter and the media probe) override it; the default forgets the timing.
+     *
+     * @param availableNanos {@link System#nanoTime()} when the last of the frame's audio was written to the port
+     * @param dueNanos       when the frame was due on the port's clock
+     */
+    default void onFrame(byte[] frame, boolean talkspurt, long availableNanos, long dueNanos) {
+        onFrame(frame, talkspurt);
+    }
 }

@@ -44,16 +44,20 @@ public final class PacedAudioPort implements AudioPort {
     private String currentItemId;
     private ScheduledFuture<?> tick;
     private long droppedBytes;
+    /** When the last segment that went into the frame being released was written; set by nextFrame. */
+    private long frameAvailableNanos;
 
     /** A run of one item's audio waiting in the queue. */
     private static final class Segment {
         final String itemId;
         final byte[] data;
+        final long writtenNanos;
         int offset;
 
-        Segment(String itemId, byte[] data) {
+        Segment(String itemId, byte[] data, long writtenNanos) {
             this.itemId = itemId;
             this.data = data;
+            this.writtenNanos = writtenNanos;
         }
 
         int remaining() {
@@ -94,7 +98,7 @@ public final class PacedAudioPort implements AudioPort {
         }
         byte[] copy = new byte[length];
         System.arraycopy(audio, offset, copy, 0, length);
-        queue.addLast(new Segment(itemId, copy));
+        queue.addLast(new Segment(itemId, copy, System.nanoTime()));
         queuedBytes += length;
         ledger.entry(itemId).received += length;
         if (!running && !paused) {
@@ -190,10 +194,11 @@ public final class PacedAudioPort implements AudioPort {
         long now = System.nanoTime();
         long frameNanos = TimeUnit.MILLISECONDS.toNanos(frameMs);
         while (running && queuedBytes > 0 && talkspurtStart + framesInTalkspurt * frameNanos <= now) {
+            long due = talkspurtStart + framesInTalkspurt * frameNanos;
             byte[] frame = nextFrame();
             boolean first = framesInTalkspurt == 0;
             framesInTalkspurt++;
-            sink.onFrame(frame, first);
+            sink.onFrame(frame, first, frameAvailableNanos, due);
         }
         if (queuedBytes == 0) {
             stopClock();
@@ -216,6 +221,7 @@ public final class PacedAudioPort implements AudioPort {
             filled += n;
             ledger.entry(s.itemId).delivered += n;
             currentItemId = s.itemId;
+            frameAvailableNanos = s.writtenNanos;
             if (s.remaining() == 0) {
                 queue.pollFirst();
             }

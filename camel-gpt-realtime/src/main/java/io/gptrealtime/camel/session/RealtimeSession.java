@@ -908,6 +908,8 @@ public final class RealtimeSession {
         /** Set when we close this connection on purpose (rotation, abandon): its end is not a failure. */
         volatile boolean retired;
         private volatile boolean configured;
+        /** The handshake deadline; cancelled once configured, so a finished handshake leaves no timer behind. */
+        private volatile ScheduledFuture<?> configureDeadline;
 
         Connection(Purpose purpose) {
             this.purpose = purpose;
@@ -933,7 +935,11 @@ public final class RealtimeSession {
             webSocket = ws;
             // the upgrade response has no read timeout of its own (WebSocket reads never time out): a server that
             // accepts the connection and never answers must not leave the session waiting forever
-            scheduler.schedule(this::checkConfigured, settings.connectTimeoutMillis(), TimeUnit.MILLISECONDS);
+            configureDeadline = scheduler.schedule(this::checkConfigured, settings.connectTimeoutMillis(),
+                    TimeUnit.MILLISECONDS);
+            if (configured) {
+                configureDeadline.cancel(false); // configured before the deadline was even set
+            }
         }
 
         private void checkConfigured() {
@@ -1043,6 +1049,10 @@ public final class RealtimeSession {
 
         private void configured() {
             configured = true;
+            ScheduledFuture<?> deadline = configureDeadline;
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
             openedAtNanos = System.nanoTime();
             if (purpose == Purpose.INITIAL) {
                 reconnectAttempts = 0;
@@ -1060,6 +1070,10 @@ public final class RealtimeSession {
         /** Configures the new server session: the initial configuration, then the updates sent since. */
         @Override
         public void onOpen(WebSocket ws, Response response) {
+            // OkHttp can open the socket and call back before newWebSocket() has returned to start() (a busy or
+            // preempted caller thread): take the socket from the callback, or the session.update below cannot be sent
+            // and the session never configures
+            webSocket = ws;
             ClientEvent update;
             if (settings.isTranslation()) {
                 update = new TranslationSessionUpdateEvent(settings.translationConfig());

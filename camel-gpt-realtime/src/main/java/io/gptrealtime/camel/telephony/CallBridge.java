@@ -1,5 +1,7 @@
 package io.gptrealtime.camel.telephony;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +46,7 @@ public final class CallBridge implements CallControl {
     private final CompletableFuture<CallBridge> answered = new CompletableFuture<>();
 
     /** Caller audio not yet in the session; offered by the leg's thread, drained by one uplink task at a time. */
-    private final BlockingQueue<byte[]> uplink = new ArrayBlockingQueue<>(UPLINK_CAPACITY);
+    private final BlockingQueue<CallerFrame> uplink = new ArrayBlockingQueue<>(UPLINK_CAPACITY);
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
     private final AtomicLong callerBytes = new AtomicLong();
@@ -55,6 +57,10 @@ public final class CallBridge implements CallControl {
     private volatile boolean startedPublished;
     private volatile PlayoutController playout;
     private volatile CallEndedBy endedBy;
+
+    /** A frame of caller audio and when the leg handed it over (for the {@link MediaProbe}). */
+    private record CallerFrame(byte[] audio, long arrivedNanos) {
+    }
 
     private CallBridge(CallInfo info, CallLeg leg, CallSessions sessions) {
         this.info = info;
@@ -104,7 +110,7 @@ public final class CallBridge implements CallControl {
         }
         byte[] copy = new byte[length];
         System.arraycopy(audio, offset, copy, 0, length);
-        if (!uplink.offer(copy)) {
+        if (!uplink.offer(new CallerFrame(copy, System.nanoTime()))) {
             droppedCallerFrames.incrementAndGet();
             return;
         }
@@ -307,16 +313,16 @@ public final class CallBridge implements CallControl {
     /** One at a time (drainScheduled); sends everything queued as one append so a backlog catches up quickly. */
     private void drain() {
         try {
-            byte[] first = uplink.poll();
-            if (first == null) {
+            List<CallerFrame> batch = new ArrayList<>(4);
+            uplink.drainTo(batch);
+            if (batch.isEmpty()) {
                 return;
             }
-            byte[] audio = first;
-            if (!uplink.isEmpty()) {
-                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(first.length * 4);
-                all.write(first, 0, first.length);
-                for (byte[] next; (next = uplink.poll()) != null;) {
-                    all.write(next, 0, next.length);
+            byte[] audio = batch.get(0).audio();
+            if (batch.size() > 1) {
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(audio.length * batch.size());
+                for (CallerFrame f : batch) {
+                    all.write(f.audio(), 0, f.audio().length);
                 }
                 audio = all.toByteArray();
             }
@@ -326,6 +332,13 @@ public final class CallBridge implements CallControl {
             if (audio.length > 0 && !ended.get()) {
                 session.appendAudio(audio, 0, audio.length);
                 callerBytes.addAndGet(audio.length);
+                MediaProbe probe = sessions.probe();
+                if (probe != MediaProbe.NONE) {
+                    long sent = System.nanoTime();
+                    for (CallerFrame f : batch) {
+                        probe.callerAudioSent(f.arrivedNanos(), sent);
+                    }
+                }
             }
         } catch (RuntimeException e) {
             // the session is closing or backed up past its send timeout: this audio is lost, the call goes on

@@ -17,9 +17,16 @@ import io.gptrealtime.camel.session.RealtimeSession;
  * @param scheduler       timers (barge-in confirmation)
  * @param bargeIn         how the assistant reacts to the caller speaking over it
  * @param listener        sees bridges start and end (statistics, tests); may be {@link BridgeListener#NONE}
+ * @param probe           timestamps of every frame (the telephony benchmark); {@link MediaProbe#NONE} otherwise
  */
 public record CallSessions(Opener opener, Executor uplinkExecutor, ScheduledExecutorService scheduler,
-                           BargeInPolicy bargeIn, BridgeListener listener) {
+                           BargeInPolicy bargeIn, BridgeListener listener, MediaProbe probe) {
+
+    /** Without a probe: what the component runs with. */
+    public CallSessions(Opener opener, Executor uplinkExecutor, ScheduledExecutorService scheduler,
+                        BargeInPolicy bargeIn, BridgeListener listener) {
+        this(opener, uplinkExecutor, scheduler, bargeIn, listener, MediaProbe.NONE);
+    }
 
     /** Opens the session of a call. */
     @FunctionalInterface

@@ -71,7 +71,7 @@ public final class TelephonyGateways implements AutoCloseable {
                         }
                         outer.onEnded(bridge);
                     }
-                });
+                }, sessions.probe());
     }
 
     /** Starts the gateways the configuration enables; on failure, stops what was started and throws. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import io.gptrealtime.camel.GptRealtimeConstants;
+import io.gptrealtime.camel.GptRealtimeConsumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -51,13 +52,23 @@ public final class GatewayRoutes implements AutoCloseable {
         return find(type, match);
     }
 
-    Event find(String type, Predicate<Event> match) {
+    /** The first event of {@code type} that matches, or null. */
+    public Event find(String type, Predicate<Event> match) {
         for (Event e : events) {
             if (type.equals(e.type()) && match.test(e)) {
                 return e;
             }
         }
         return null;
+    }
+
+    public CamelContext camel() {
+        return camel;
+    }
+
+    /** The gateways of the (only) consumer. */
+    public TelephonyGateways gateways() {
+        return ((GptRealtimeConsumer) camel.getRoutes().get(0).getConsumer()).getGateways();
     }
 
     public long count(String type) {

@@ -10,6 +10,7 @@ import io.gptrealtime.camel.telephony.CallBridge;
 import io.gptrealtime.camel.telephony.CallEndedBy;
 import io.gptrealtime.camel.telephony.CallInfo;
 import io.gptrealtime.camel.telephony.CallSessions;
+import io.gptrealtime.camel.telephony.ConnectionLoss;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import org.slf4j.Logger;
@@ -18,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One AudioSocket connection: waits for the UUID frame, starts the call at the first audio frame (its type tells the
  * rate: 8 kHz slin, or the 16/24 kHz kinds of newer Asterisk), then feeds audio and DTMF to the bridge. A terminate
- * frame or the connection closing ends the call by the caller; an error frame ends it as an error; a protocol error
- * closes this connection only. All methods run on the connection's event loop.
+ * frame or the connection closing (or being reset) ends the call by the caller; an error frame ends it as an error; a
+ * protocol error closes this connection only. All methods run on the connection's event loop.
  */
 final class AudioSocketConnection extends SimpleChannelInboundHandler<AudioSocketFrame> {
 
@@ -115,6 +116,13 @@ final class AudioSocketConnection extends SimpleChannelInboundHandler<AudioSocke
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (ConnectionLoss.isConnectionLoss(cause)) {
+            // Asterisk reset the connection (a hang-up without a terminate frame, or a close with our audio unread)
+            LOG.debug("AudioSocket {} ({}): {}", uuid, ctx.channel().remoteAddress(), cause.toString());
+            end(CallEndedBy.caller, ConnectionLoss.reason(cause));
+            ctx.close();
+            return;
+        }
         protocolError(ctx, cause.getMessage());
     }
 

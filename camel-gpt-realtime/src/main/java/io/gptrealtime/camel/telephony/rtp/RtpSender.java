@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.gptrealtime.camel.playout.FrameSink;
+import io.gptrealtime.camel.telephony.MediaProbe;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.socket.DatagramPacket;
@@ -41,6 +42,8 @@ public final class RtpSender implements FrameSink {
     private long talkspurtStartNanos;
     private long framesInTalkspurt;
     private volatile boolean muted;
+    /** Set by the gateway before the call is answered; {@link MediaProbe#NONE} unless a benchmark measures. */
+    private volatile MediaProbe probe = MediaProbe.NONE;
 
     RtpSender(Channel channel, Supplier<InetSocketAddress> remote, RtpCodec codec, int dtmfPayloadType,
               RtpStats stats) {
@@ -60,17 +63,38 @@ public final class RtpSender implements FrameSink {
         this.muted = muted;
     }
 
+    /** Reports every audio packet's timing to {@code probe} from now on. */
+    public void setProbe(MediaProbe probe) {
+        this.probe = probe;
+    }
+
+    /** Without the port's timing: the due time follows the sender's own clock from the talkspurt's first frame. */
     @Override
     public synchronized void onFrame(byte[] frame, boolean talkspurt) {
+        long now = System.nanoTime();
+        onFrame(frame, talkspurt, now, talkspurt ? now : talkspurtStartNanos + framesInTalkspurt * FRAME_NANOS);
+    }
+
+    @Override
+    public synchronized void onFrame(byte[] frame, boolean talkspurt, long availableNanos, long dueNanos) {
         long now = System.nanoTime();
         if (talkspurt) {
             skipSilence(now);
             talkspurtStartNanos = now;
             framesInTalkspurt = 0;
         }
-        stats.recordLateness(now - (talkspurtStartNanos + framesInTalkspurt * FRAME_NANOS), FRAME_NANOS);
+        stats.recordLateness(now - dueNanos, FRAME_NANOS);
         framesInTalkspurt++;
-        send(codec.payloadType(), talkspurt, timestamp, frame, 0, frame.length);
+        DatagramPacket packet = packet(codec.payloadType(), talkspurt, timestamp, frame);
+        if (packet != null) {
+            MediaProbe p = probe;
+            if (p == MediaProbe.NONE) {
+                channel.writeAndFlush(packet, channel.voidPromise());
+            } else {
+                channel.writeAndFlush(packet)
+                        .addListener(f -> p.assistantFrameSent(availableNanos, dueNanos, System.nanoTime()));
+            }
+        }
         timestamp = (timestamp + codec.format().samplesIn(frame.length)) & 0xffffffffL;
         lastSentNanos = now;
     }
@@ -108,8 +132,11 @@ public final class RtpSender implements FrameSink {
         byte[] payload = { (byte) event, (byte) ((end ? 0x80 : 0) | DTMF_VOLUME), (byte) (duration >> 8),
                            (byte) duration };
         synchronized (this) {
-            send(dtmfPayloadType, n == 0, ts, payload, 0, payload.length);
-            stats.dtmfPacketsOut.increment();
+            DatagramPacket packet = packet(dtmfPayloadType, n == 0, ts, payload);
+            if (packet != null) {
+                channel.writeAndFlush(packet, channel.voidPromise());
+                stats.dtmfPacketsOut.increment();
+            }
             lastSentNanos = System.nanoTime();
             if (n == DTMF_TONE_PACKETS + DTMF_END_REPEATS - 1) {
                 timestamp = (ts + duration) & 0xffffffffL;
@@ -136,16 +163,17 @@ public final class RtpSender implements FrameSink {
         }
     }
 
-    private void send(int payloadType, boolean marker, long ts, byte[] payload, int offset, int length) {
+    /** The next packet of the stream (taking a sequence number), or null while nothing may be sent. */
+    private DatagramPacket packet(int payloadType, boolean marker, long ts, byte[] payload) {
         InetSocketAddress to = remote.get();
         if (muted || to == null || !channel.isActive()) {
-            return;
+            return null;
         }
-        ByteBuf buf = channel.alloc().ioBuffer(RtpPacket.HEADER_BYTES + length);
+        ByteBuf buf = channel.alloc().ioBuffer(RtpPacket.HEADER_BYTES + payload.length);
         RtpPacket.writeHeader(buf, payloadType, marker, sequence, ts, ssrc);
-        buf.writeBytes(payload, offset, length);
+        buf.writeBytes(payload);
         sequence = (sequence + 1) & 0xffff;
-        channel.writeAndFlush(new DatagramPacket(buf, to), channel.voidPromise());
         stats.packetsOut.increment();
+        return new DatagramPacket(buf, to);
     }
 }

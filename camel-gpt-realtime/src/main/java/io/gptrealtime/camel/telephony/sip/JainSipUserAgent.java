@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import gov.nist.javax.sip.EventScanner;
+import gov.nist.javax.sip.EventWrapper;
 import gov.nist.javax.sip.SipStackImpl;
 import gov.nist.javax.sip.address.AddressFactoryImpl;
 import gov.nist.javax.sip.header.HeaderFactoryImpl;
@@ -125,13 +127,32 @@ public final class JainSipUserAgent implements SipUserAgent, SipListener {
         SipStackImpl s = stack;
         stack = null;
         if (s != null) {
+            EventScanner scanner = s.getEventScanner();
             try {
                 s.stop();
             } catch (RuntimeException e) {
                 LOG.debug("Stopping the SIP stack: {}", e.toString());
             }
+            wake(scanner);
         }
         calls.clear();
+    }
+
+    /**
+     * The stack's event thread (non-daemon) waits in a blocking take() that stopping the stack does not interrupt: it
+     * only sets a flag that the thread reads after its next event. Without one more event it would stay forever and
+     * keep the JVM from exiting after the route stopped. This event is delivered to us as an I/O notice (logged at
+     * debug), then the thread sees the flag and ends.
+     */
+    private void wake(EventScanner scanner) {
+        if (scanner == null) {
+            return;
+        }
+        try {
+            scanner.addEvent(new EventWrapper(new IOExceptionEvent(this, host, port, "stopped"), null));
+        } catch (RuntimeException e) {
+            LOG.debug("Waking the SIP event thread: {}", e.toString());
+        }
     }
 
     String host() {

@@ -82,6 +82,7 @@ public final class SipGateway implements AutoCloseable, SipUserAgent.SipCallHand
             call.reject(503, "No media port available");
             return;
         }
+        rtp.sender().setProbe(sessions.probe());
         SipCallLeg leg = new SipCallLeg(call, offer, choice, rtp, rtpConfig);
         call.setListener(leg);
         call.ringing();

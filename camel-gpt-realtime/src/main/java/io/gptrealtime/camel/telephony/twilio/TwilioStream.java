@@ -12,6 +12,7 @@ import io.gptrealtime.camel.telephony.CallEndedBy;
 import io.gptrealtime.camel.telephony.CallInfo;
 import io.gptrealtime.camel.telephony.CallLeg;
 import io.gptrealtime.camel.telephony.CallSessions;
+import io.gptrealtime.camel.telephony.ConnectionLoss;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -173,9 +174,16 @@ final class TwilioStream extends SimpleChannelInboundHandler<WebSocketFrame> imp
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.warn("Twilio stream {}: {}", streamSid, cause.toString());
+        boolean lost = ConnectionLoss.isConnectionLoss(cause);
+        if (lost) {
+            // Twilio (or a proxy) dropped the connection without a stop message or a close frame
+            LOG.debug("Twilio stream {}: {}", streamSid, cause.toString());
+        } else {
+            LOG.warn("Twilio stream {}: {}", streamSid, cause.toString());
+        }
         if (bridge != null) {
-            bridge.onCallEnded(CallEndedBy.error, cause.getMessage());
+            bridge.onCallEnded(lost ? CallEndedBy.caller : CallEndedBy.error,
+                    lost ? ConnectionLoss.reason(cause) : cause.getMessage());
         }
         ctx.close();
     }

@@ -237,9 +237,17 @@ class TwilioMediaStreamTest {
         early.media(20, false);
         assertEquals(1008, early.closed.get(5, TimeUnit.SECONDS));
 
+        // a media message out of order (Twilio numbers every message): dropped and counted, the stream goes on
+        good.send("{\"event\":\"media\",\"sequenceNumber\":\"1\",\"streamSid\":\"" + good.streamSid
+                  + "\",\"media\":{\"track\":\"inbound\",\"chunk\":\"1\",\"timestamp\":\"0\",\"payload\":\""
+                  + Base64.getEncoder().encodeToString(new byte[160]) + "\"}}");
         good.dtmf("9", good.seq.incrementAndGet());
         GatewayRoutes.Event dtmf = routes.await("call.dtmf", e -> e.sessionKey().equals("twilio:CA200"), WAIT);
         assertNotNull(dtmf);
+        // messages are handled in order: the dtmf after it was seen, so the stale media was handled too
+        assertEquals(1L, routes.gateways().calls().stream()
+                .filter(c -> c.call().sessionKey().equals("twilio:CA200")).findFirst().orElseThrow().leg()
+                .mediaStats().get("outOfOrderMessages"));
         good.stop();
         routes.await("call.ended", e -> e.sessionKey().equals("twilio:CA200"), WAIT);
     }
