@@ -43,13 +43,17 @@ public class GptRealtimeComponent extends HealthCheckComponent {
               description = "Price overrides in USD per 1M tokens, as model.kind.io=price entries separated by ; (kind"
                             + " text, audio or image; io input, cached or output), e.g."
                             + " gpt-realtime-2.text.output=24;my-model.text.input=1. A known model may override single"
-                            + " prices, a new model must give all eight. Applied after priceTable.")
+                            + " prices, a new model must give all eight. Models billed by duration take"
+                            + " model.audio.minute=USD per audio minute (e.g."
+                            + " gpt-realtime-translate.audio.minute=0.034)."
+                            + " Applied after priceTable.")
     private String prices;
     @Metadata(label = "advanced", supportFileReference = true,
               description = "A properties resource (classpath:, file:, http:) with price overrides in USD per 1M"
                             + " tokens, one model.kind.io=price per line (see prices). The defaults are OpenAI's"
                             + " list prices of gpt-realtime, gpt-realtime-mini, gpt-realtime-1.5, gpt-realtime-2,"
-                            + " gpt-realtime-2.1 and gpt-realtime-2.1-mini.")
+                            + " gpt-realtime-2.1 and gpt-realtime-2.1-mini, and per audio minute of"
+                            + " gpt-realtime-translate, gpt-realtime-whisper and gpt-live-transcribe.")
     private String priceTable;
     @Metadata(label = "advanced", defaultValue = "true",
               description = "Whether to publish metrics (sessions, audio seconds, tokens, cost, reconnects, dropped"
@@ -278,7 +282,8 @@ public class GptRealtimeComponent extends HealthCheckComponent {
     /**
      * Price overrides in USD per 1M tokens, as model.kind.io=price entries separated by ; (kind text, audio or image;
      * io input, cached or output), e.g. gpt-realtime-2.text.output=24;my-model.text.input=1. A known model may
-     * override single prices, a new model must give all eight. Applied after priceTable.
+     * override single prices, a new model must give all eight. Models billed by duration take model.audio.minute=USD
+     * per audio minute (e.g. gpt-realtime-translate.audio.minute=0.034). Applied after priceTable.
      */
     public void setPrices(String prices) {
         this.prices = prices;
@@ -291,7 +296,8 @@ public class GptRealtimeComponent extends HealthCheckComponent {
     /**
      * A properties resource (classpath:, file:, http:) with price overrides in USD per 1M tokens, one
      * model.kind.io=price per line (see prices). The defaults are OpenAI's list prices of gpt-realtime,
-     * gpt-realtime-mini, gpt-realtime-1.5, gpt-realtime-2, gpt-realtime-2.1 and gpt-realtime-2.1-mini.
+     * gpt-realtime-mini, gpt-realtime-1.5, gpt-realtime-2, gpt-realtime-2.1 and gpt-realtime-2.1-mini, and per audio
+     * minute of gpt-realtime-translate, gpt-realtime-whisper and gpt-live-transcribe.
      */
     public void setPriceTable(String priceTable) {
         this.priceTable = priceTable;

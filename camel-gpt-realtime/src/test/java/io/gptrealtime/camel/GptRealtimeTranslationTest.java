@@ -80,7 +80,8 @@ class GptRealtimeTranslationTest extends CamelTestSupport {
         if (reply.getException() != null) {
             throw reply.getException();
         }
-        assertEquals("¿Dónde está la estación?", reply.getMessage().getHeader(GptRealtimeConstants.ASSISTANT_TRANSCRIPT));
+        assertEquals("¿Dónde está la estación?",
+                reply.getMessage().getHeader(GptRealtimeConstants.ASSISTANT_TRANSCRIPT));
         assertEquals("Where is the station?", reply.getMessage().getHeader(GptRealtimeConstants.USER_TRANSCRIPT));
         assertEquals(600L, reply.getMessage().getHeader(GptRealtimeConstants.AUDIO_MS));
         PcmAudio translated = WavReader.readPcm(reply.getMessage().getBody(byte[].class));
@@ -135,8 +136,13 @@ class GptRealtimeTranslationTest extends CamelTestSupport {
         }
         assertEquals(3, audioFrames);
         assertEquals("¿Dónde está la estación?", text.toString());
-        assertEquals("session.closed", got.get(got.size() - 1).getMessage()
-                .getHeader(GptRealtimeConstants.EVENT_TYPE));
+        // the service's session.closed, then the component's, which carries the session's account: translation is
+        // billed per audio minute ($0.034): 1.2 s sent = 0.00068 USD
+        Exchange summary = got.get(got.size() - 1);
+        assertEquals("session.closed", summary.getMessage().getHeader(GptRealtimeConstants.EVENT_TYPE));
+        assertEquals(0, new java.math.BigDecimal("0.00068").compareTo(
+                summary.getMessage().getHeader(GptRealtimeConstants.SESSION_COST, java.math.BigDecimal.class)),
+                String.valueOf(summary.getMessage().getHeader(GptRealtimeConstants.SESSION_COST)));
     }
 
     @Test

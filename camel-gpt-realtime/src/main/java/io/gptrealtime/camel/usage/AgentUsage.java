@@ -55,6 +55,11 @@ public final class AgentUsage {
         }
     }
 
+    /** Cost of a session billed by duration (translation), added as its audio is accounted. */
+    synchronized void durationCost(BigDecimal c) {
+        cost = cost.add(c);
+    }
+
     synchronized void interruption() {
         interruptions++;
     }

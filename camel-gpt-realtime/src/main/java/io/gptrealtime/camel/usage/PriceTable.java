@@ -10,22 +10,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prices per model, in USD per 1M tokens. The defaults are OpenAI's published list prices; overrides come as
- * properties {@code <model>.<text|audio|image>.<input|cached|output>=<USD per 1M tokens>} (a file and/or the
- * {@code prices} option), so a price change or a negotiated rate needs no new release. Immutable.
+ * Prices per model, in USD per 1M tokens — or, for the models billed by duration (translation, transcription), in USD
+ * per audio minute. The defaults are OpenAI's published list prices; overrides come as properties
+ * {@code <model>.<text|audio|image>.<input|cached|output>=<USD per 1M tokens>} and
+ * {@code <model>.audio.minute=<USD per audio minute>} (a file and/or the {@code prices} option), so a price change or
+ * a negotiated rate needs no new release. Immutable.
  */
 public final class PriceTable {
 
     /** A dated snapshot name (gpt-realtime-2025-08-28) is priced as its model (gpt-realtime). */
     private static final Pattern SNAPSHOT = Pattern.compile("^(.+)-\\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern KEY = Pattern.compile("^(.+)\\.(text|audio|image)\\.(input|cached|output)$");
+    private static final Pattern MINUTE_KEY = Pattern.compile("^(.+)\\.audio\\.minute$");
 
     private static final PriceTable DEFAULTS = createDefaults();
 
     private final Map<String, ModelPrices> models;
+    /** USD per audio minute of the models billed by duration. */
+    private final Map<String, BigDecimal> perMinute;
 
-    private PriceTable(Map<String, ModelPrices> models) {
+    private PriceTable(Map<String, ModelPrices> models, Map<String, BigDecimal> perMinute) {
         this.models = Collections.unmodifiableMap(new TreeMap<>(models));
+        this.perMinute = Collections.unmodifiableMap(new TreeMap<>(perMinute));
     }
 
     /**
@@ -48,7 +54,12 @@ public final class PriceTable {
         m.put("gpt-realtime-2", prices("4.00", "0.40", "24.00", "32.00", "0.40", "64.00", "5.00", "0.50"));
         m.put("gpt-realtime-2.1", prices("4.00", "0.40", "24.00", "32.00", "0.40", "64.00", "5.00", "0.50"));
         m.put("gpt-realtime-2.1-mini", prices("0.60", "0.06", "2.40", "10.00", "0.30", "20.00", "0.80", "0.08"));
-        return new PriceTable(m);
+        // §9.2: billed per audio minute, not per token
+        Map<String, BigDecimal> minute = new LinkedHashMap<>();
+        minute.put("gpt-realtime-translate", new BigDecimal("0.034"));
+        minute.put("gpt-realtime-whisper", new BigDecimal("0.017"));
+        minute.put("gpt-live-transcribe", new BigDecimal("0.017"));
+        return new PriceTable(m, minute);
     }
 
     private static ModelPrices prices(String textIn, String textCached, String textOut, String audioIn,
@@ -78,6 +89,27 @@ public final class PriceTable {
         return m.matches() ? models.get(m.group(1)) : null;
     }
 
+    /**
+     * USD per audio minute of a model billed by duration, or null (a token-priced or unknown model). A dated snapshot
+     * falls back to its model's price.
+     */
+    public BigDecimal lookupPerMinute(String model) {
+        if (model == null) {
+            return null;
+        }
+        BigDecimal p = perMinute.get(model);
+        if (p != null) {
+            return p;
+        }
+        Matcher m = SNAPSHOT.matcher(model);
+        return m.matches() ? perMinute.get(m.group(1)) : null;
+    }
+
+    /** The models billed per audio minute and their prices, sorted by name. */
+    public Map<String, BigDecimal> perMinuteModels() {
+        return perMinute;
+    }
+
     /** The models and their prices, sorted by name. */
     public Map<String, ModelPrices> models() {
         return models;
@@ -90,12 +122,19 @@ public final class PriceTable {
      */
     public PriceTable withOverrides(Properties overrides) {
         Map<String, ModelPrices.Builder> builders = new TreeMap<>();
+        Map<String, BigDecimal> minute = new LinkedHashMap<>(perMinute);
         for (String key : overrides.stringPropertyNames()) {
             String trimmed = key.trim();
+            Matcher perMinuteKey = MINUTE_KEY.matcher(trimmed);
+            if (perMinuteKey.matches()) {
+                minute.put(perMinuteKey.group(1), parsePrice(key, overrides.getProperty(key)));
+                continue;
+            }
             Matcher m = KEY.matcher(trimmed);
             if (!m.matches()) {
                 throw new IllegalArgumentException("Invalid price key '" + key
-                                                   + "': expected <model>.<text|audio|image>.<input|cached|output>");
+                                                   + "': expected <model>.<text|audio|image>.<input|cached|output>"
+                                                   + " or <model>.audio.minute");
             }
             String model = m.group(1);
             String kind = m.group(2) + "." + m.group(3);
@@ -115,7 +154,7 @@ public final class PriceTable {
                                                    + e.getMessage(), e);
             }
         });
-        return new PriceTable(merged);
+        return new PriceTable(merged, minute);
     }
 
     /**

@@ -54,6 +54,8 @@ public final class SessionStats implements SessionObserver {
     /** The model the cost is based on: the one asked for, then the one session.created reports. */
     private String model;
     private ModelPrices modelPrices;
+    /** USD per audio minute when the model is billed by duration (translation, transcription models), else null. */
+    private BigDecimal perMinutePrice;
     private double inputBytesPerSecond;
     private double outputBytesPerSecond;
 
@@ -409,6 +411,14 @@ public final class SessionStats implements SessionObserver {
             audioInSeconds += seconds;
             // metered wherever audio is accounted, so the counter and the summary always agree
             meters.audioIn(seconds);
+            if (perMinutePrice != null) {
+                // billed by duration: the audio sent is the bill (exact: bytes / (bytes per minute) in decimal)
+                BigDecimal c = perMinutePrice.multiply(BigDecimal.valueOf(fresh))
+                        .divide(BigDecimal.valueOf(inputBytesPerSecond * 60), java.math.MathContext.DECIMAL64);
+                cost = cost == null ? c : cost.add(c);
+                agentUsage.durationCost(c);
+                meters.cost(c);
+            }
         }
         inputBytesAccounted = sent;
     }
@@ -430,10 +440,11 @@ public final class SessionStats implements SessionObserver {
     private void useModel(String m) {
         model = m;
         modelPrices = prices.lookup(m);
-        if (modelPrices == null && m != null) {
+        perMinutePrice = modelPrices == null ? prices.lookupPerMinute(m) : null;
+        if (modelPrices == null && perMinutePrice == null && m != null) {
             UnpricedModels.warnOnce(m, LOG);
         }
-        if (modelPrices != null && cost == null && responses == 0) {
+        if ((modelPrices != null || perMinutePrice != null) && cost == null && responses == 0) {
             cost = BigDecimal.ZERO;
         }
     }

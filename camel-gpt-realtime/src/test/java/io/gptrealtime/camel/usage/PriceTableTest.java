@@ -49,6 +49,21 @@ class PriceTableTest {
     }
 
     @Test
+    void translationAndTranscriptionModelsArePricedPerAudioMinuteAndCanBeOverridden() {
+        PriceTable t = PriceTable.defaults();
+        assertEquals(0, new java.math.BigDecimal("0.034").compareTo(t.lookupPerMinute("gpt-realtime-translate")));
+        assertEquals(0, new java.math.BigDecimal("0.017").compareTo(t.lookupPerMinute("gpt-realtime-whisper")));
+        assertEquals(t.lookupPerMinute("gpt-realtime-translate"),
+                t.lookupPerMinute("gpt-realtime-translate-2026-05-01"), "a snapshot is priced as its model");
+        assertEquals(null, t.lookupPerMinute("gpt-realtime-2"), "token-priced");
+        assertEquals(null, t.lookup("gpt-realtime-translate"), "no token prices for a per-minute model");
+        PriceTable o = t.withOverrides(PriceTable.parseInline(
+                "gpt-realtime-translate.audio.minute=0.03; my-translator.audio.minute=0.05"));
+        assertEquals(0, new java.math.BigDecimal("0.03").compareTo(o.lookupPerMinute("gpt-realtime-translate")));
+        assertEquals(0, new java.math.BigDecimal("0.05").compareTo(o.lookupPerMinute("my-translator")));
+    }
+
+    @Test
     void badOverridesAreClearErrors() {
         Properties incomplete = new Properties();
         incomplete.setProperty("new-model.text.input", "1");
