@@ -114,6 +114,11 @@ public class GptRealtimeConsumer extends DefaultConsumer implements ManagedAgent
 
     private final class Listener implements SessionListener {
         @Override
+        public boolean wants(String eventType) {
+            return filter.accepts(eventType);
+        }
+
+        @Override
         public void onEvent(RealtimeSession session, ServerEvent event) {
             if (!isRunAllowed() || !filter.accepts(event.getType())) {
                 return;

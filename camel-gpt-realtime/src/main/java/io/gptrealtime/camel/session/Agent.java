@@ -109,6 +109,16 @@ public final class Agent {
         }
 
         @Override
+        public boolean wants(String eventType) {
+            for (SessionListener l : listeners) {
+                if (l.wants(eventType)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
         public void onEvent(RealtimeSession session, ServerEvent event) {
             for (SessionListener l : listeners) {
                 try {

@@ -792,6 +792,9 @@ public final class RealtimeSession {
             }
         }
         ServerEvent forRoutes = event;
+        if (!listener.wants(event.getType())) {
+            return; // no route listens to this type: no dispatch hop (most of a call's events are audio deltas)
+        }
         if (!dispatcher.execute(() -> listener.onEvent(this, forRoutes))) {
             LOG.debug("Session {}: dispatch queue full, dropped {}", key, event.getType());
         }

@@ -60,6 +60,33 @@ class RealtimeSessionTest {
     }
 
     @Test
+    void eventsNoListenerWantsAreNotDispatchedAndTheOthersKeepTheirOrder() throws Exception {
+        try (EngineFixture f = new EngineFixture()) {
+            EngineFixture.RecordingListener wanted = new EngineFixture.RecordingListener() {
+                @Override
+                public boolean wants(String type) {
+                    return type.startsWith("response.") && !type.startsWith("response.output_audio");
+                }
+            };
+            RealtimeSession s = f.engine.newSession("k-filter", EngineFixture.settings(sim.baseUrl(), KEY)
+                    .serverCreatesResponses(false).build(), wanted);
+            s.connect().get(5, TimeUnit.SECONDS);
+            s.send(new io.gptrealtime.camel.protocol.ConversationItemCreateEvent(
+                    io.gptrealtime.camel.protocol.ConversationItem.userText("Hello")));
+            s.requestResponse(null).get(5, TimeUnit.SECONDS);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> wanted.types().contains("response.done"));
+            List<String> got = wanted.types();
+            assertTrue(got.stream().allMatch(t -> t.startsWith("response.") && !t.startsWith("response.output_audio")),
+                    got.toString());
+            assertEquals("response.created", got.get(0));
+            assertEquals("response.done", got.get(got.size() - 1));
+            assertTrue(sim.lastSession().sentOfType("response.output_audio.delta").size() > 0,
+                    "the service did send audio; it was not dispatched");
+        }
+    }
+
+    @Test
     void aWrongKeyFailsClearlyAndNeverShowsTheKey() throws Exception {
         try (EngineFixture f = new EngineFixture()) {
             String wrong = "sk-wrong-secret-value-42";
