@@ -18,16 +18,19 @@ import io.gptrealtime.camel.session.SessionObserver;
  * vary), transcript deltas concatenated as they come (they are append-only fragments: no separators). A bounded
  * collector: past {@code maxAudioBytes} of audio the result fails rather than growing without end.
  * <p>
- * Runs as a session observer on the socket reader thread; the buffers are confined to it until the result completes.
+ * Runs as a session observer: events arrive on the socket reader thread, the end of the session on whichever thread
+ * noticed it, so the buffers are guarded by {@code this}.
  */
 public final class TranslationCollector implements SessionObserver {
 
     private final int maxAudioBytes;
     private final CompletableFuture<TranslationResult> result = new CompletableFuture<>();
-    /** Reader thread only. */
+    /** Guarded by this. */
     private final ByteArrayOutputStream audio = new ByteArrayOutputStream();
     private final StringBuilder translated = new StringBuilder();
     private final StringBuilder source = new StringBuilder();
+    /** Guarded by this: the last error the service reported, for a result that is otherwise empty. */
+    private String lastError;
 
     public TranslationCollector(int maxAudioBytes) {
         this.maxAudioBytes = maxAudioBytes;
@@ -38,7 +41,7 @@ public final class TranslationCollector implements SessionObserver {
     }
 
     @Override
-    public void onServerEvent(RealtimeSession session, ServerEvent event) {
+    public synchronized void onServerEvent(RealtimeSession session, ServerEvent event) {
         if (result.isDone()) {
             return;
         }
@@ -62,11 +65,8 @@ public final class TranslationCollector implements SessionObserver {
         }
     }
 
-    /** Reader thread only. */
-    private String lastError;
-
     @Override
-    public void onSessionClosed(RealtimeSession session, Throwable cause) {
+    public synchronized void onSessionClosed(RealtimeSession session, Throwable cause) {
         if (cause != null) {
             result.completeExceptionally(cause);
         } else if (!result.isDone()) {
