@@ -998,14 +998,10 @@ public final class RealtimeSession {
             switch (event.getType()) {
                 case EventTypes.SESSION_CREATED -> {
                     if (event instanceof SessionCreatedEvent created && created.getSession() != null) {
-                        serverSessionId = created.getSession().getId();
-                        Long expires = created.getSession().getExpiresAt();
-                        expiresAt = expires == null ? 0 : expires;
+                        serverSession(created.getSession().getId(), created.getSession().getExpiresAt());
                     } else if (event instanceof TranslationSessionCreatedEvent created
                                && created.getSession() != null) {
-                        serverSessionId = created.getSession().getId();
-                        Long expires = created.getSession().getExpiresAt();
-                        expiresAt = expires == null ? 0 : expires;
+                        serverSession(created.getSession().getId(), created.getSession().getExpiresAt());
                     }
                     if (configEventId == null) {
                         configured();
@@ -1048,6 +1044,11 @@ public final class RealtimeSession {
             }
             trackConversation(event);
             return true;
+        }
+
+        private void serverSession(String id, Long expiresAtSeconds) {
+            serverSessionId = id;
+            expiresAt = expiresAtSeconds == null ? 0 : expiresAtSeconds;
         }
 
         private void configured() {
