@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,9 @@ class SecretsTest extends CamelTestSupport {
 
     static final String KEY = "sk-proj-SECRET0123456789abcdef";
     static final String WRONG = "sk-proj-WRONGSECRET987654321";
+    /** The secret's key material, base64: what must never show (nor the whsec_ form). */
+    static final String WEBHOOK_KEY = "d2ViaG9vay1zZWNyZXQta2V5LW1hdGVyaWFs";
+    static final String WEBHOOK_SECRET = "whsec_" + WEBHOOK_KEY;
 
     @RegisterExtension
     static RealtimeSimulatorExtension sim = RealtimeSimulatorExtension.builder().apiKey(KEY).build();
@@ -74,6 +78,9 @@ class SecretsTest extends CamelTestSupport {
             public void configure() {
                 from("direct:good").to("gpt-realtime:secret?baseUrl=" + sim.baseUrl() + "&apiKey=" + KEY);
                 from("direct:wrong").to("gpt-realtime:secret2?baseUrl=" + sim.baseUrl() + "&apiKey=RAW(" + WRONG + ")");
+                from("gpt-realtime:phones?webhook=true&webhookPort=0&webhookPath=/hook&webhookSecret=RAW("
+                     + WEBHOOK_SECRET + ")&baseUrl=" + sim.baseUrl() + "&apiKey=" + KEY).routeId("webhook")
+                        .setHeader(GptRealtimeConstants.CALL_DECISION, constant("reject"));
             }
         };
     }
@@ -114,6 +121,38 @@ class SecretsTest extends CamelTestSupport {
             assertTrue(json.contains("\"apiKey\": { \"index\""), "apiKey is an option");
             assertTrue(json.matches("(?s).*\"apiKey\": \\{[^}]*\"secret\": true.*"), "apiKey is marked secret");
             assertFalse(json.contains("sk-"), "no key value in the metadata");
+        }
+    }
+
+    @Test
+    void theWebhookSecretNeverShows() throws Exception {
+        int port = ((io.gptrealtime.camel.GptRealtimeWebhookConsumer) context.getRoute("webhook").getConsumer())
+                .getWebhookPort();
+        String url = "http://127.0.0.1:" + port + "/hook";
+        io.gptrealtime.simulator.SimulatedSipCall good = sim.placeSipCall(url, WEBHOOK_SECRET,
+                java.util.Map.of("From", "sip:+15550100@carrier.example", "To", "sip:+15550199@sip.api.openai.com"));
+        good.awaitState(io.gptrealtime.simulator.SimulatedSipCall.State.REJECTED, java.time.Duration.ofSeconds(10));
+        // a webhook signed with another project's secret: refused, and the refusal must not echo either secret
+        io.gptrealtime.simulator.SimulatedSipCall forged = sim.newSipCall(java.util.Map.of("From", "sip:x@y"));
+        assertEquals(401, forged.webhook(url, "whsec_b3RoZXItcHJvamVjdC1zZWNyZXQ=").send().status());
+
+        StringBuilder seen = new StringBuilder();
+        for (var ep : context.getEndpoints()) {
+            seen.append(ep).append(' ').append(ep.getEndpointBaseUri()).append('\n');
+            if (ep instanceof GptRealtimeEndpoint g) {
+                seen.append(g.getConfiguration()).append(g.getServiceMetadata()).append('\n');
+            }
+        }
+        for (var r : context.getRoutes()) {
+            seen.append(r.getEndpoint()).append(r.getRouteDescription()).append(r.getConsumer()).append('\n');
+        }
+        String everything = seen + logs.toString();
+        assertTrue(logs.toString().contains("Refused a webhook"), "the refusal was logged (and captured): " + logs);
+        assertFalse(everything.contains(WEBHOOK_KEY), leak(everything, WEBHOOK_KEY));
+        assertFalse(everything.contains("b3RoZXItcHJvamVjdC1zZWNyZXQ"), leak(everything, "b3RoZXItcHJvamVjdC1zZWNyZXQ"));
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/gptrealtime/camel/gpt-realtime.json")) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(json.matches("(?s).*\"webhookSecret\": \\{[^}]*\"secret\": true.*"), "webhookSecret is secret");
         }
     }
 
