@@ -147,7 +147,7 @@ public final class PlayoutController implements SessionObserver {
     }
 
     private void onSpeechStarted(RealtimeSession session, long receivedAt) {
-        if (!port.isPlaying() || pendingConfirmation != null) {
+        if (!assistantSpeaking() || pendingConfirmation != null) {
             return; // the assistant is silent: an ordinary turn, not an interruption
         }
         if (policy.minInterruptionMs() == 0) {
@@ -158,6 +158,27 @@ public final class PlayoutController implements SessionObserver {
         pendingSince = receivedAt;
         pendingConfirmation = scheduler.schedule(() -> confirm(session), policy.minInterruptionMs(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The caller hears the assistant, or is about to: the port holds audio, or the active response has sent audio and
+     * is not done. A port can run dry for an instant between two deltas of a reply that is still streaming (deltas at
+     * real-time pace, a carrier that acknowledges playback as it goes); speech starting then is still an interruption.
+     */
+    private boolean assistantSpeaking() {
+        if (port.isPlaying()) {
+            return true;
+        }
+        String active = activeResponseId;
+        if (active == null || interruptedResponses.contains(active)) {
+            return false;
+        }
+        for (ItemState item : items.values()) {
+            if (active.equals(item.responseId) && item.receivedBytes > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onSpeechStopped() {

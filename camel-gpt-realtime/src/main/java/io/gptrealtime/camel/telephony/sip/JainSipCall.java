@@ -190,8 +190,10 @@ final class JainSipCall implements SipCall {
     }
 
     void onBye(ServerTransaction st, Request request) throws Exception {
-        st.sendResponse(agent.messages.createResponse(Response.OK, request));
+        // the caller hung up, whether or not our 200 reaches them: over TCP a caller may close the connection right
+        // after its BYE, and a failed answer must not turn a hang-up into an error
         endedByPeer(true, "BYE");
+        st.sendResponse(agent.messages.createResponse(Response.OK, request));
     }
 
     synchronized void onCancel() {
