@@ -239,7 +239,9 @@ class SipGatewayIT {
         CallRecorder.Event ended = events.await("call.ended", e -> true, WAIT);
         assertEquals("timeout", ended.header(GptRealtimeConstants.CALL_ENDED_BY));
         long duration = (Long) ended.header(GptRealtimeConstants.CALL_DURATION_MS);
-        assertTrue(duration >= 1500 && duration < 4000, "ended after " + duration + " ms");
+        // the inactivity clock starts with the RTP session while the call is being answered, the call's duration
+        // once the answer went out (CallBridge): a timeout of 1500 ms can show as a duration a few ms below it
+        assertTrue(duration >= 1400 && duration < 4000, "ended after " + duration + " ms");
     }
 
     @Test
